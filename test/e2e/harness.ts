@@ -1,0 +1,119 @@
+/**
+ * End-to-end harness: the built extension (`.output/chrome-mv3`) loaded into a real Chromium
+ * through playwright-core, with fixture pages served by a local HTTP server.
+ *
+ * Host names are resolved by Chromium itself (`--host-resolver-rules`): every `*.gov.cn` and
+ * `*.example.test` name goes to the fixture server, so pages load under real gov.cn URLs and
+ * the content script's `matches` apply exactly as in the field. Nothing leaves the machine.
+ *
+ * Usage (see foundation.e2e.ts):
+ *   const env = await launchExtension();
+ *   const page = await env.context.newPage();
+ *   await page.goto(env.url('www.zj.gov.cn', '/corpus/zj-2021-goals.html'));
+ *   ...
+ *   await env.close();
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  EXTENSION_DIR,
+  findChromium,
+  hostResolverFlag,
+  startFixtureServer,
+  type FixtureServer,
+} from '../../scripts/lib/local-web';
+import type { MessageType, RequestOf, ResponseOf } from '../../utils/messaging';
+
+export { EXTENSION_DIR, findChromium, ROOT, startFixtureServer } from '../../scripts/lib/local-web';
+export type { FixtureServer, ServedRequest } from '../../scripts/lib/local-web';
+/**
+ * Sends one protocol message from an extension page (popup.html, library.html …) and returns
+ * the handler's value, exactly as `sendMessage` in utils/messaging.ts does.
+ */
+export async function sendFromPage<K extends MessageType>(
+  page: Page,
+  type: K,
+  data: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  const reply = (await page.evaluate(
+    ([t, d]) => chrome.runtime.sendMessage({ channel: 'plan-goal-reader/v1', type: t, data: d }),
+    [type, data] as const,
+  )) as { ok: true; value: ResponseOf<K> } | { ok: false; error: string } | undefined;
+  if (!reply) throw new Error(`No handler answered "${type}"`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export interface ExtensionEnv {
+  context: BrowserContext;
+  server: FixtureServer;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** `http://<host>/<path>` served by the fixture server. */
+  url(host: string, path: string): string;
+  /** `chrome-extension://<id>/<path>` */
+  extensionUrl(path: string): string;
+  /** Opens an extension page (popup.html, library.html …) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** Directory of the unpacked extension (default `.output/chrome-mv3`). */
+  extensionDir?: string;
+}
+
+/** Launches Chromium with the built extension and a fresh profile. */
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionEnv> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const server = await startFixtureServer();
+  const profile = mkdtempSync(join(tmpdir(), 'pgr-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    locale: 'zh-CN',
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      hostResolverFlag(server.port),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      ...(options.args ?? []),
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const extensionUrl = (path: string) =>
+    `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  return {
+    context,
+    server,
+    extensionId,
+    serviceWorker,
+    url: (host, path) => `http://${host}${path.startsWith('/') ? path : `/${path}`}`,
+    extensionUrl,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(extensionUrl(path));
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

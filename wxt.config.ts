@@ -1,0 +1,48 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * WXT build configuration.
+ *
+ * - `imports: false`: every import is written out, so the layering in ARCHITECTURE.md is
+ *   visible in the code and enforced by ESLint.
+ * - `publicDir: 'assets'`: icons and `_locales` are copied verbatim into the build.
+ * - Host access is only `*.gov.cn` (through the content script's `matches`); any other page is
+ *   reached through `activeTab` when the user presses the toolbar button.
+ */
+export default defineConfig({
+  imports: false,
+  publicDir: 'assets',
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    icons: {
+      16: '/icon/16.png',
+      32: '/icon/32.png',
+      48: '/icon/48.png',
+      128: '/icon/128.png',
+    },
+    action: {
+      default_title: '__MSG_actionTitle__',
+    },
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'plan-goal-reader@plan-goal-reader.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['test/fixtures/**', 'coverage/**', '.ci/**', '**/*.log', '.env*'],
+  },
+});

@@ -8,7 +8,13 @@ describe('typed messaging', () => {
   it('delivers the request and resolves with the handler value', async () => {
     onMessage('page:report', ({ goals, page }) => ({ count: goals.length + page.title.length }));
     const reply = await sendMessage('page:report', {
-      page: { url: 'https://www.example.gov.cn/a', title: 'ab', score: 0.5 },
+      page: {
+        url: 'https://www.example.gov.cn/a',
+        title: 'ab',
+        score: 0.5,
+        textHash: '0',
+        textLength: 0,
+      },
       goals: [],
     });
     expect(reply).toEqual({ count: 2 });

@@ -15,7 +15,16 @@ const noBrowserApi = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.output-*/**',
+      '.wxt/**',
+      'node_modules/**',
+      'coverage/**',
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -103,8 +112,13 @@ export default tseslint.config(
     },
   },
   {
-    // Content scripts run inside web pages: IndexedDB there belongs to the site.
-    files: ['entrypoints/*.content/**/*.{ts,tsx}', 'entrypoints/*.content.{ts,tsx}'],
+    // Content scripts (and utils/content, their orchestration) run inside web pages:
+    // IndexedDB there belongs to the site.
+    files: [
+      'entrypoints/*.content/**/*.{ts,tsx}',
+      'entrypoints/*.content.{ts,tsx}',
+      'utils/content/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: [noStore] }],
       'no-restricted-globals': [

@@ -12,6 +12,8 @@ import { defineConfig } from 'wxt';
  */
 export default defineConfig({
   imports: false,
+  // A separate output folder per checkout or test run can be chosen with WXT_OUT_DIR.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   publicDir: 'assets',
   vite: () => ({
     plugins: [preact()],

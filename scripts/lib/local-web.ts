@@ -8,7 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The Chrome build: `<WXT_OUT_DIR or .output>/chrome-mv3` (see wxt.config.ts). */
+export const EXTENSION_DIR = join(
+  resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output'),
+  'chrome-mv3',
+);
 
 /** Served at `/corpus/…`, `/gold/…` (test/fixtures) and `/pages/…` (test/e2e/pages). */
 const SERVED: Record<string, string> = {

@@ -1,7 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerPageHandlers } from '../utils/background/page-reports';
+import { registerStoreHandlers, reportSaver } from '../utils/background/store-handlers';
+import { library } from '../utils/store/db';
 
 // Wiring only: each area registers its handlers; the store plugs into page reports here.
 export default defineBackground(() => {
-  registerPageHandlers();
+  const store = { db: library };
+  registerPageHandlers({ saveReport: reportSaver(store) });
+  registerStoreHandlers(store);
 });

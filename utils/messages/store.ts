@@ -3,6 +3,7 @@
  * opens the IndexedDB library. The store feature adds its messages here; the entries below
  * are the ones other layers call.
  */
+import type { PageView } from '../store/records';
 
 /** What changed on a page since it was last stored. */
 export interface RevisitDiff {
@@ -33,6 +34,28 @@ export interface StoredClip extends ClipInput {
   id: string;
   /** ISO timestamp. */
   created: string;
+  /** Where the page layer last placed the clip (absent until a page reported it). */
+  anchor?: ClipAnchor;
+}
+
+/** How a clip was found again: exact quote, stored position confirmed by the quote, or fuzzy
+ * quote matching scored with the prefix/suffix. */
+export type AnchorMethod = 'exact' | 'position' | 'fuzzy';
+
+/** One clip's re-anchoring outcome on a visit. `orphaned`: it could not be placed (and was not
+ * painted). */
+export interface AnchorResult {
+  id: string;
+  status: 'anchored' | 'orphaned';
+  method?: AnchorMethod;
+}
+
+/** The last anchoring outcome stored with a clip. */
+export interface ClipAnchor {
+  status: AnchorResult['status'];
+  method?: AnchorMethod;
+  /** ISO timestamp of the visit that reported it. */
+  checked: string;
 }
 
 export interface StoreProtocol {
@@ -40,4 +63,9 @@ export interface StoreProtocol {
   'clip:save': { req: ClipInput; res: { id: string } };
   /** Content script → background: the clips saved for this page, to re-anchor and paint. */
   'clip:list-for-url': { req: { url: string }; res: StoredClip[] };
+  /** Content script → background: which of this page's clips could be placed on this visit.
+   * The library and popup list the orphaned ones as such. */
+  'clip:anchor-report': { req: { url: string; results: AnchorResult[] }; res: { updated: number } };
+  /** Extension pages → background: one stored page with its goals and clips (popup, library). */
+  'library:page': { req: { url: string }; res: PageView };
 }

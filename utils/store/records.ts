@@ -49,6 +49,9 @@ export interface GoalRecord extends Goal {
   lastSeen: string;
   /** ISO timestamp of the visit on which the goal was no longer on the page. */
   removed?: string;
+  /** The user's note and tags (library page). */
+  note?: string;
+  tags?: string[];
 }
 
 /** Where a clip landed the last time its page re-anchored it. */

@@ -26,9 +26,8 @@ export interface MergeResult {
 function carried(old: GoalRecord | undefined, now: string): Partial<GoalRecord> {
   if (!old) return { firstSeen: now };
   const keep: Partial<GoalRecord> = { firstSeen: old.firstSeen };
-  const user = old as GoalRecord & { note?: string; tags?: string[] };
-  if (user.note !== undefined) (keep as { note?: string }).note = user.note;
-  if (user.tags !== undefined) (keep as { tags?: string[] }).tags = [...user.tags];
+  if (old.note !== undefined) keep.note = old.note;
+  if (old.tags !== undefined) keep.tags = [...old.tags];
   return keep;
 }
 

@@ -16,9 +16,9 @@ export interface LibrarySchema extends DBSchema {
   goals: {
     key: [string, string];
     value: GoalRecord;
-    indexes: { url: string };
+    indexes: { url: string; kind: string; due: string; strength: string; tags: string };
   };
-  clips: { key: string; value: ClipRecord; indexes: { url: string } };
+  clips: { key: string; value: ClipRecord; indexes: { url: string; tags: string } };
 }
 
 export type LibraryDB = IDBPDatabase<LibrarySchema>;
@@ -45,6 +45,19 @@ export const MIGRATIONS: readonly Migration[] = [
       goals.createIndex('url', 'url');
       const clips = db.createObjectStore('clips', { keyPath: 'id' });
       clips.createIndex('url', 'url');
+    },
+  },
+  {
+    version: 2,
+    why: 'the library filters and sorts goals by kind, due date, strength and tag; clips by tag',
+    run(_db, tx) {
+      const goals = tx.objectStore('goals');
+      goals.createIndex('kind', 'kind');
+      // Goals without a due date are simply absent from this index.
+      goals.createIndex('due', 'due');
+      goals.createIndex('strength', 'strength');
+      goals.createIndex('tags', 'tags', { multiEntry: true });
+      tx.objectStore('clips').createIndex('tags', 'tags', { multiEntry: true });
     },
   },
 ];

@@ -4,10 +4,10 @@
  * reports back which ones it could place, and the library lists the rest as orphaned.
  */
 import type { AnchorResult, ClipInput, StoredClip } from '../messages/store';
-import { StoreError, toStoreError } from './errors';
-import { abortQuietly } from './pages';
+import { StoreError } from './errors';
 import type { ClipRecord, PageRecord } from './records';
 import type { LibraryDB } from './schema';
+import { runWrite } from './tx';
 import { normalizeUrl } from './url';
 import { arr, defined, FieldError, obj, offset, oneOf, optStr, str, strings } from './validate';
 
@@ -75,19 +75,12 @@ export async function saveClip(
   const iso = now.toISOString();
   const clip: ClipRecord = { ...input, url, id, created: iso };
   const tx = db.transaction(['pages', 'clips'], 'readwrite');
-  try {
+  return runWrite(tx, async (track) => {
     const pages = tx.objectStore('pages');
-    const page = await pages.get(url);
-    await Promise.all([
-      page ? undefined : pages.put(pageForClip(url, input, iso)),
-      tx.objectStore('clips').put(clip),
-      tx.done,
-    ]);
+    if (!(await track(pages.get(url)))) track(pages.put(pageForClip(url, input, iso)));
+    track(tx.objectStore('clips').put(clip));
     return clip;
-  } catch (error) {
-    abortQuietly(tx);
-    throw toStoreError(error);
-  }
+  });
 }
 
 /** The clips of one page, in document order. */
@@ -130,20 +123,18 @@ export async function recordAnchors(
   const url = normalizeUrl(rawUrl);
   const checked = now.toISOString();
   const tx = db.transaction('clips', 'readwrite');
-  try {
+  return runWrite(tx, async (track) => {
     const store = tx.objectStore('clips');
-    const clips = await Promise.all(results.map((r) => store.get(r.id)));
-    const writes = results.flatMap((r, i) => {
+    const clips = await Promise.all(results.map((r) => track(store.get(r.id))));
+    let updated = 0;
+    results.forEach((r, i) => {
       const clip = clips[i];
-      if (!clip || clip.url !== url) return [];
-      return [
+      if (!clip || clip.url !== url) return;
+      track(
         store.put({ ...clip, anchor: defined({ status: r.status, method: r.method, checked }) }),
-      ];
+      );
+      updated += 1;
     });
-    await Promise.all([...writes, tx.done]);
-    return writes.length;
-  } catch (error) {
-    abortQuietly(tx);
-    throw toStoreError(error);
-  }
+    return updated;
+  });
 }

@@ -1,15 +1,15 @@
 /**
  * Saving what a content script reported about its page, and reading a page back. One
  * readwrite transaction per report: the page record and all its goals land together or not
- * at all, and the reply is sent only after the transaction completed, so a service worker
- * stopped right after acknowledging a report has lost nothing.
+ * at all, and it resolves only after the transaction completed (see tx.ts).
  */
 import type { PageInfo, ReportedGoal } from '../messages/page';
 import type { RevisitDiff } from '../messages/store';
-import { StoreError, toStoreError } from './errors';
+import { StoreError } from './errors';
 import type { PageChange, PageRecord, PageView } from './records';
 import { localDay, mergeGoals } from './revisit';
 import type { LibraryDB } from './schema';
+import { runWrite } from './tx';
 import { normalizeUrl } from './url';
 import { checkGoal, FieldError, num, obj, offset, optDay, optStr, str } from './validate';
 
@@ -93,18 +93,15 @@ export async function saveReport(
   const url = normalizeUrl(report.page.url);
   const iso = now.toISOString();
   const tx = db.transaction(['pages', 'goals', 'clips'], 'readwrite');
-  try {
+  return runWrite(tx, async (track) => {
     const pages = tx.objectStore('pages');
     const goals = tx.objectStore('goals');
     const [old, existing, clipKey] = await Promise.all([
-      pages.get(url),
-      goals.index('url').getAll(url),
-      tx.objectStore('clips').index('url').getKey(url),
+      track(pages.get(url)),
+      track(goals.index('url').getAll(url)),
+      track(tx.objectStore('clips').index('url').getKey(url)),
     ]);
-    if (!old && report.goals.length === 0 && clipKey === undefined) {
-      await tx.done;
-      return undefined;
-    }
+    if (!old && report.goals.length === 0 && clipKey === undefined) return undefined;
     const merged = mergeGoals(url, existing, report.goals, iso);
     const page = pageRecord(url, report.page, old, iso);
     page.goalCount = report.goals.length;
@@ -115,26 +112,11 @@ export async function saveReport(
       const change: PageChange = { on: iso, ...diff };
       page.changes = [...page.changes, change].slice(-MAX_CHANGES);
     }
-    await Promise.all([
-      ...merged.stale.map((key) => goals.delete(key)),
-      ...merged.records.map((record) => goals.put(record)),
-      pages.put(page),
-      tx.done,
-    ]);
+    merged.stale.forEach((key) => track(goals.delete(key)));
+    merged.records.forEach((record) => track(goals.put(record)));
+    track(pages.put(page));
     return diff;
-  } catch (error) {
-    abortQuietly(tx);
-    throw toStoreError(error);
-  }
-}
-
-/** Aborts a transaction that may already have finished or aborted. */
-export function abortQuietly(tx: IDBTransaction | { abort(): void }): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished: nothing was left to undo.
-  }
+  });
 }
 
 /** Reads one page of the library by any URL that normalises to it. */

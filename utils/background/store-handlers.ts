@@ -17,6 +17,7 @@ import type { LibraryDB } from '../store/schema';
 import type { RequestOf } from '../messaging';
 import type { RevisitDiff } from '../messages/store';
 import { requireExtensionPage, requireOwnPage } from './store-access';
+import { libraryHandlers } from './store-library';
 
 export interface StoreDeps {
   /** The library connection (opened lazily, reopened after the worker restarts). */
@@ -37,7 +38,8 @@ export function reportSaver(deps: StoreDeps) {
   };
 }
 
-type Handlers = { [K in MessageType]?: Handler<K> };
+/** Handlers by message type. */
+export type Handlers = { [K in MessageType]?: Handler<K> };
 
 /** The handlers of the page and clip messages, by type (registered by
  * `registerStoreHandlers`, called directly by the tests with made-up senders). */
@@ -75,5 +77,5 @@ export function registerHandlers(handlers: Handlers): () => void {
 
 /** Registers every store handler of the background; returns a function that removes them. */
 export function registerStoreHandlers(deps: StoreDeps): () => void {
-  return registerHandlers({ ...clipHandlers(deps) });
+  return registerHandlers({ ...clipHandlers(deps), ...libraryHandlers(deps) });
 }

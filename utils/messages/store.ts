@@ -3,7 +3,11 @@
  * opens the IndexedDB library. The store feature adds its messages here; the entries below
  * are the ones other layers call.
  */
-import type { PageView } from '../store/records';
+import type { Locale } from '../i18n/index';
+import type { ExportFile, ExportFormat } from '../store/export/index';
+import type { LibraryData, LibraryFilter } from '../store/filter';
+import type { Annotation, AnnotationTarget, DeleteRequest, ImportCounts } from '../store/library';
+import type { ClipRecord, GoalRecord, PageView } from '../store/records';
 
 /** What changed on a page since it was last stored. */
 export interface RevisitDiff {
@@ -68,4 +72,22 @@ export interface StoreProtocol {
   'clip:anchor-report': { req: { url: string; results: AnchorResult[] }; res: { updated: number } };
   /** Extension pages → background: one stored page with its goals and clips (popup, library). */
   'library:page': { req: { url: string }; res: PageView };
+  /** The messages below are for extension pages only (library, options). */
+  /** The whole library, or the selection of a filter. */
+  'library:query': { req: { filter?: LibraryFilter }; res: LibraryData };
+  /** Set the note and/or tags of a goal or clip. */
+  'library:annotate': {
+    req: { target: AnnotationTarget } & Annotation;
+    res: GoalRecord | ClipRecord;
+  };
+  'library:delete': { req: DeleteRequest; res: { deleted: number } };
+  /** Empty the library; `confirm` must be true (the page asked the user). */
+  'library:clear': { req: { confirm: true }; res: { cleared: true } };
+  /** Render the selection of `filter` (everything when absent) in one format. */
+  'library:export': {
+    req: { format: ExportFormat; filter?: LibraryFilter; locale: Locale };
+    res: ExportFile;
+  };
+  /** Import a library JSON file: all of it, or nothing with a clear error. */
+  'library:import': { req: { text: string }; res: ImportCounts };
 }

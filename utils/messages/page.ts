@@ -2,7 +2,7 @@
  * Messages of the page layer: content script ⇄ background (reports, badge, on-demand
  * analysis, metric refinement) and popup → content script (state, scroll to an item, toggle).
  */
-import type { Goal } from '../extract/types';
+import type { ExtractContext, Goal } from '../extract/types';
 import type { RevisitDiff } from './store';
 
 /** What the content script knows about the page it analysed. */
@@ -35,7 +35,23 @@ export interface PageState {
   /** In document order. */
   goals: Goal[];
   highlightsOn: boolean;
+  /** Detection's reasons (meta tags, info block, cue words, item density). */
+  reasons?: string[];
+  /** Clips saved for this page and whether they could be placed on this visit. */
+  clips?: Array<{ id: string; exact: string; status: 'anchored' | 'orphaned' }>;
+  /** Milliseconds from the content script's start to the first painted highlights. */
+  firstPaintMs?: number;
 }
+
+/** A goal's metric as refined off the page (segmentit), by the goal's span. */
+export interface RefinedMetric {
+  start: number;
+  end: number;
+  metric: string;
+}
+
+/** Keyboard commands (manifest `commands`, rebindable in the browser's shortcut settings). */
+export type PageCommand = 'next-goal' | 'previous-goal' | 'toggle-highlights' | 'clip-selection';
 
 export interface PageProtocol {
   /** Content script → background: the page was analysed; goals in document order. The
@@ -53,6 +69,24 @@ export interface PageProtocol {
   'page:scroll-to': { req: { goalId: string }; res: { found: boolean } };
   /** Popup → content script: show or hide every highlight (toggle when `on` is absent). */
   'page:toggle-highlights': { req: { on?: boolean }; res: { on: boolean } };
+  /** Background → content script: analyse now; `forced` ignores the detection score (the
+   * user pressed "Analyze this page"). */
+  'page:run': { req: { forced: boolean }; res: { analysed: boolean; count: number } };
+  /** Background → content script: focus the next / previous goal in document order. */
+  'page:navigate': { req: { direction: 'next' | 'previous' }; res: { goalId: string | null } };
+  /** Background → content script: clip the current selection (context menu, shortcut). The
+   * content script asks for a note and sends `clip:save` itself. */
+  'page:clip-selection': { req: Record<string, never>; res: { started: boolean; reason?: string } };
+  /** Content script → background: refine metrics with segmentit off the page. */
+  'page:refine': {
+    req: { text: string; context: ExtractContext };
+    res: { metrics: RefinedMetric[] };
+  };
+  /** Background → offscreen document (Chrome) or its frame in the background page (Firefox). */
+  'offscreen:refine': {
+    req: { text: string; context: ExtractContext };
+    res: { metrics: RefinedMetric[] };
+  };
   /** Any context → background: liveness check used by the tests and the popup. */
   'runtime:ping': { req: Record<string, never>; res: { version: string; reports: number } };
 }

@@ -1,41 +1,98 @@
 /**
- * Entry point of the extractor: `extractGoals(text, context, options?)`.
- * First rough version (percentages and counted quantities per clause); the full pipeline
- * replaces the body, the signature stays.
+ * `extractGoals(text, context, options?)`: the goal items of a plan page's text.
+ *
+ * The pipeline is two ordered lists, after chrono: parsers find candidates (each one form of
+ * item), then refiners, in order, resolve overlaps, cut quotes, and decide kind, due, strength
+ * and metric. The order matters and is explained in `README.md` beside this file. Everything is
+ * pure: no DOM, no browser API, no clock; the same call always gives the same items.
  */
+import type { Candidate, Parser, Refiner } from './candidate';
+import type { Doc } from './doc';
+import { createDoc } from './doc';
+import { goalId } from './id';
+import { deadlineParser } from './parsers/deadline';
+import { endStateParser } from './parsers/end-state';
+import { quantityParser } from './parsers/quantity';
+import { dueRefiner } from './refiners/due';
+import { kindRefiner } from './refiners/kind';
+import { metricRefiner } from './refiners/metric';
+import { overlapsRefiner } from './refiners/overlaps';
+import { spansRefiner } from './refiners/spans';
+import { strengthRefiner } from './refiners/strength';
 import type { ExtractContext, ExtractOptions, Goal } from './types';
 
-const CLAUSE = /[^,，;；。\n]+/g;
-const QUANTITY = /(\d+(?:\.\d+)?)(%|％|家|项|件|个|户|人|名|次|元|天)/g;
+export type { ExtractContext, ExtractOptions, Goal } from './types';
 
-/** Finds the goal items of `text`. Pure: same input, same output; never throws. */
+/** Parsers, each finding one form of item anywhere in the text. */
+export const PARSERS: readonly Parser[] = [quantityParser, endStateParser, deadlineParser];
+
+/**
+ * Refiners in order: `overlaps` first (a deadline with a quantity is a target), `spans` before
+ * anything reads quotes, `kind` before `due` and `strength` (both skip achievements), `metric`
+ * last because it reads the final quote.
+ */
+export const REFINERS: readonly Refiner[] = [
+  overlapsRefiner,
+  spansRefiner,
+  kindRefiner,
+  dueRefiner,
+  strengthRefiner,
+  metricRefiner,
+];
+
+function toGoal(doc: Doc, c: Candidate): Goal {
+  const quote = doc.text.slice(c.start, c.end);
+  const kind = c.kind ?? 'target';
+  const goal: Goal = {
+    id: goalId(kind, c.start, c.end, quote),
+    kind,
+    start: c.start,
+    end: c.end,
+    quote,
+    metric: c.metric ?? '',
+    section: doc.sections.at(c.start).path,
+  };
+  if (kind !== 'deadline') {
+    if (c.comparator !== undefined) goal.comparator = c.comparator;
+    if (c.value !== undefined) goal.value = c.value;
+    if (c.valueMax !== undefined) goal.valueMax = c.valueMax;
+    if (c.unit !== undefined) goal.unit = c.unit;
+  }
+  if (c.due !== undefined && kind !== 'achievement') goal.due = c.due;
+  if (c.strength !== undefined && kind !== 'achievement') goal.strength = c.strength;
+  return goal;
+}
+
+/**
+ * Finds the goal items of `text`. `context` carries the page title and publication date (for
+ * the years of partial dates and the document's genre); `options.segmenter` may be injected to
+ * trim metrics at word boundaries. Never throws: on any string it returns items whose offsets
+ * are UTF-16 indices into `text` with `quote === text.slice(start, end)`.
+ */
 export function extractGoals(
   text: string,
-  _context: ExtractContext = {},
-  _options: ExtractOptions = {},
+  context: ExtractContext = {},
+  options: ExtractOptions = {},
 ): Goal[] {
-  const goals: Goal[] = [];
-  for (const clause of text.matchAll(CLAUSE)) {
-    const base = clause.index ?? 0;
-    for (const q of clause[0].matchAll(QUANTITY)) {
-      const numberStart = q.index ?? 0;
-      const start = base;
-      const end = base + numberStart + q[0].length;
-      const unit = q[2] === '％' ? '%' : (q[2] ?? '');
-      goals.push({
-        id: `g${start}-${end}`,
-        kind: 'target',
-        start,
-        end,
-        quote: text.slice(start, end),
-        metric: clause[0].slice(0, numberStart),
-        comparator: '=',
-        value: Number(q[1]),
-        unit,
-        strength: 'plan',
-        section: [],
-      });
-    }
+  try {
+    return runPipeline(text, context, options);
+  } catch {
+    // A bug must not break the page: no items is better than a thrown error in a content script.
+    return [];
   }
-  return goals;
+}
+
+/** The pipeline without the safety net; tests call it so that a bug is seen, not swallowed. */
+export function runPipeline(
+  text: string,
+  context: ExtractContext = {},
+  options: ExtractOptions = {},
+): Goal[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const doc = createDoc(text, context ?? {}, options ?? {});
+  let candidates: Candidate[] = PARSERS.flatMap((p) => p.parse(doc));
+  for (const refiner of REFINERS) candidates = refiner.refine(doc, candidates);
+  return candidates
+    .filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end)
+    .map((c) => toGoal(doc, c));
 }

@@ -1,0 +1,139 @@
+/**
+ * Clause, segment and sentence boundaries, and quoted stretches, indexed once per text. The
+ * guide's clause runs from the character after the previous `,，;；。` (or list marker) to the
+ * next one; a segment ends at `；` or `。`; a sentence at `。` or a line break. Lookups are binary
+ * searches and every span is capped, so a page without punctuation costs no more than one with.
+ */
+
+/** Span `[start, end)` of text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Delimiter positions per level and the quoted stretches of one text. */
+export interface TextIndex {
+  readonly length: number;
+  readonly clause: number[];
+  readonly segment: number[];
+  readonly sentence: number[];
+  /** Flattened `[open, close)` pairs of “…”, 《…》, 「…」 (an unclosed quote ends its sentence). */
+  readonly quotes: number[];
+}
+
+const DELIMITER = /[,;。!?:\n\r…]/g;
+const SEGMENT_CH = ';。!?\n\r';
+const SENTENCE_CH = '。!?\n\r';
+const QUOTE_CH = /[“”《》「」『』"。!?\n\r]/g;
+const CLOSER: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '"': '"' };
+
+/** Longest clause, segment and sentence considered around a position. */
+const CAP = { clause: 400, segment: 800, sentence: 1600 };
+
+/** Indexes the delimiters and quotes of `norm` (normalised text) in one pass each. */
+export function indexText(norm: string): TextIndex {
+  const clause: number[] = [];
+  const segment: number[] = [];
+  const sentence: number[] = [];
+  DELIMITER.lastIndex = 0;
+  for (let m = DELIMITER.exec(norm); m; m = DELIMITER.exec(norm)) {
+    clause.push(m.index);
+    if (SEGMENT_CH.includes(m[0])) segment.push(m.index);
+    if (SENTENCE_CH.includes(m[0])) sentence.push(m.index);
+  }
+  return { length: norm.length, clause, segment, sentence, quotes: findQuotes(norm) };
+}
+
+function findQuotes(norm: string): number[] {
+  const quotes: number[] = [];
+  let open: string | undefined;
+  let openAt = 0;
+  QUOTE_CH.lastIndex = 0;
+  for (let m = QUOTE_CH.exec(norm); m; m = QUOTE_CH.exec(norm)) {
+    const ch = m[0];
+    if (open !== undefined) {
+      if (ch === CLOSER[open] || SENTENCE_CH.includes(ch)) {
+        quotes.push(openAt, m.index);
+        open = undefined;
+      }
+    } else if (ch in CLOSER) {
+      open = ch;
+      openAt = m.index;
+    }
+  }
+  if (open !== undefined) quotes.push(openAt, norm.length);
+  return quotes;
+}
+
+/** Index of the last element `< pos` (or -1). */
+function lastBefore(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function spanIn(delims: number[], length: number, pos: number, cap: number): Span {
+  const i = lastBefore(delims, pos);
+  const start = i >= 0 ? (delims[i] ?? -1) + 1 : 0;
+  const next = delims[i + 1];
+  const end = next !== undefined ? next : length;
+  return { start: Math.max(start, pos - cap), end: Math.min(end, pos + cap) };
+}
+
+/** The clause that holds `pos` (delimiters excluded). */
+export const clauseAt = (ix: TextIndex, pos: number): Span =>
+  spanIn(ix.clause, ix.length, pos, CAP.clause);
+/** The `；`-delimited segment that holds `pos`. */
+export const segmentAt = (ix: TextIndex, pos: number): Span =>
+  spanIn(ix.segment, ix.length, pos, CAP.segment);
+/** The sentence (up to `。` or a line break) that holds `pos`. */
+export const sentenceAt = (ix: TextIndex, pos: number): Span =>
+  spanIn(ix.sentence, ix.length, pos, CAP.sentence);
+
+/** The next clause after the one ending at `end`, within the same sentence, or null. */
+export function nextClause(ix: TextIndex, norm: string, end: number): Span | null {
+  const ch = norm[end];
+  if (ch === undefined || SENTENCE_CH.includes(ch)) return null;
+  return clauseAt(ix, end + 1);
+}
+
+/**
+ * True when `pos` lies inside “…”, 《…》 or 「…」: numbers there are names
+ * (“100个特色产业质量提升行动”, 《…2020-2021年工作要点》), not amounts.
+ */
+export function insideQuote(ix: TextIndex, pos: number): boolean {
+  const i = lastBefore(ix.quotes, pos + 1);
+  // Even index = an opening position at or before pos; inside when pos is before its close.
+  return i >= 0 && i % 2 === 0 && pos > (ix.quotes[i] ?? 0) && pos < (ix.quotes[i + 1] ?? 0);
+}
+
+/** True when `ch` ends a clause (or the text ends). */
+export const isClauseEnd = (ch: string | undefined): boolean =>
+  ch === undefined || ',;。!?:\n\r…'.includes(ch);
+
+// List markers and bullets that open a clause but are not part of it (一是, (三), 1., ①, ——).
+const LEAD =
+  /(?:\s|——|—|-|•|·|\*|\.|\d{1,2}[.、)](?![\d%])|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])+/y;
+
+/** Moves `start` past whitespace, list markers and bullets at the head of a clause. */
+export function skipLead(norm: string, start: number, end: number): number {
+  LEAD.lastIndex = start;
+  const m = LEAD.exec(norm);
+  if (!m) return start;
+  return Math.min(start + m[0].length, end);
+}
+
+/** Moves `end` back over trailing whitespace and an unmatched closing bracket. */
+export function trimEnd(norm: string, start: number, end: number): number {
+  while (end > start && /\s/.test(norm[end - 1] ?? '')) end--;
+  if (norm[end - 1] === ')' && !norm.slice(start, end).includes('(')) end--;
+  return end;
+}

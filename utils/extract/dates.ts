@@ -1,0 +1,171 @@
+/**
+ * Time phrases and the last day they allow: 6月底前, 年底前, 上半年, 一季度, 2023年前, 到2025年,
+ * 2021—2025年, “十四五”期间 (→ 2025-12-31), 今年/明年/当年. Partial phrases take their year from
+ * a base year the caller resolves (nearest heading, then title, then publication date).
+ */
+import { parseChineseNumber } from './numerals';
+
+/** One time phrase found in a text. */
+export interface TimePhrase {
+  start: number;
+  end: number;
+  /** Resolves the last allowed day, given the base year for partial phrases. */
+  due: (baseYear: number | undefined) => string | undefined;
+  /** Strong enough to make a clause without a quantity a `deadline` (not 全年, not “十四五”时期). */
+  explicit: boolean;
+  /** Written with its own year (2023年前) rather than relative to the base year (6月底前). */
+  absolute: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Last day of `month` (1–12) of `year`, as `YYYY-MM-DD`. */
+export function monthEnd(year: number, month: number): string {
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30];
+  const last = [...days, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  return `${year}-${pad(month)}-${pad(last)}`;
+}
+
+const yearEnd = (y: number | undefined): string | undefined =>
+  y === undefined ? undefined : `${y}-12-31`;
+
+function num(s: string | undefined): number {
+  if (s === undefined) return NaN;
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+}
+
+function validDay(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const end = monthEnd(year, month);
+  return day > Number(end.slice(8)) ? undefined : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** A month bound: 6月底前 → 06-30; 6月前 → before June, 05-31; 6月30日前 → 06-30. */
+function monthDue(year: number, month: number, day: number, before: boolean): string | undefined {
+  if (!Number.isFinite(day) && (month < 1 || month > 12)) return undefined;
+  if (Number.isFinite(day)) return validDay(year, month, day);
+  if (before) return month === 1 ? `${year - 1}-12-31` : monthEnd(year, month - 1);
+  return monthEnd(year, month);
+}
+
+// Year (and month, day) written out: 到2025年, 2023年前, 2022年6月底前, 2021—2025年.
+const ABSOLUTE =
+  /(到|至|于|截至|截止)?\s*(?:((?<!\d)(?:19|20)\d\d)\s*[-—–~至到]\s*)?((?<!\d)(?:19|20)\d\d)\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2})\s*日)?)?(底|末)?(前|之前|以前|内)?/g;
+// Not a time bound: a baseline or a label (2019年基础上, 2020年度, 2021年以来, 2020年的).
+const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市)/;
+// Month without a year; a bound only with 底/末/前 (12月25日 alone is a date, not a deadline).
+const MONTH =
+  /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2})\s*日)?(底|末|中旬|下旬)?(前|之前|以前)?/g;
+const RELATIVE =
+  /(今年|明年|当年|本年|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度)(底|末)?(前|之前|以前|内)?/g;
+const PERIOD = /十([一二三四五六七八九])五”?\s*(?:规划)?\s*(期间|时期|末|期末|内)/g;
+
+/** Finds the time phrases of `norm` in text order. `clauseStartAt` tells whether a bare year opens its clause. */
+export function findTimePhrases(
+  norm: string,
+  opensClause: (pos: number) => boolean,
+): TimePhrase[] {
+  const out: TimePhrase[] = [];
+  absolutePhrases(norm, opensClause, out);
+  monthPhrases(norm, out);
+  relativePhrases(norm, out);
+  periodPhrases(norm, out);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, out: TimePhrase[]) {
+  ABSOLUTE.lastIndex = 0;
+  for (let m = ABSOLUTE.exec(norm); m; m = ABSOLUTE.exec(norm)) {
+    const [all, prefix, , yearText, monthText, dayText, endMark, before] = m;
+    const end = m.index + all.length;
+    if (prefix === '截至' || prefix === '截止') continue; // a reporting date, not a bound
+    const hasMonth = monthText !== undefined;
+    const bounded = prefix || endMark || before || hasMonth || m[2] || opensClause(m.index);
+    if (!bounded || (!before && !endMark && NOT_BOUND_AFTER.test(norm.slice(end, end + 2)))) {
+      continue;
+    }
+    const year = Number(yearText);
+    const month = num(monthText);
+    const day = num(dayText);
+    const due = hasMonth
+      ? monthDue(year, month, day, before !== undefined && !endMark)
+      : yearEnd(year);
+    if (!due) continue;
+    out.push({ start: m.index, end, due: () => due, explicit: true, absolute: true });
+  }
+}
+
+function monthPhrases(norm: string, out: TimePhrase[]) {
+  MONTH.lastIndex = 0;
+  for (let m = MONTH.exec(norm); m; m = MONTH.exec(norm)) {
+    const [all, monthText, dayText, endMark, before] = m;
+    if (!endMark && !before) continue;
+    const month = num(monthText);
+    const day = num(dayText);
+    if (!(month >= 1 && month <= 12)) continue;
+    const strictBefore = before !== undefined && !endMark && dayText === undefined;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      due: (y) => (y === undefined ? undefined : monthDue(y, month, day, strictBefore)),
+      explicit: true,
+      absolute: false,
+    });
+  }
+}
+
+const RELATIVE_DUE: Record<string, (y: number) => string> = {
+  今年: (y) => `${y}-12-31`,
+  当年: (y) => `${y}-12-31`,
+  本年: (y) => `${y}-12-31`,
+  年内: (y) => `${y}-12-31`,
+  年底: (y) => `${y}-12-31`,
+  年末: (y) => `${y}-12-31`,
+  全年: (y) => `${y}-12-31`,
+  明年: (y) => `${y + 1}-12-31`,
+  上半年: (y) => `${y}-06-30`,
+  下半年: (y) => `${y}-12-31`,
+};
+
+function quarterDue(word: string, y: number): string | undefined {
+  const q = num(word.replace(/^第/, '').replace(/季度$/, ''));
+  return q >= 1 && q <= 4 ? monthEnd(y, q * 3) : undefined;
+}
+
+function relativePhrases(norm: string, out: TimePhrase[]) {
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(norm); m; m = RELATIVE.exec(norm)) {
+    const [all, word = ''] = m;
+    const end = m.index + all.length;
+    // 今年以来, 全年共, 前三季度: the period is looked back on, not a bound.
+    if (/^(?:以来|共|累计)/.test(norm.slice(end, end + 2)) || norm[m.index - 1] === '前') continue;
+    if (/[\d一二三四五六七八九十]$/.test(norm.slice(m.index - 1, m.index)) && word.length === 2) {
+      continue; // 2020年底 is read by the absolute pattern
+    }
+    const resolve = RELATIVE_DUE[word];
+    out.push({
+      start: m.index,
+      end,
+      due: (y) =>
+        y === undefined ? undefined : resolve ? resolve(y) : quarterDue(word, y),
+      explicit: word !== '全年',
+      absolute: false,
+    });
+  }
+}
+
+function periodPhrases(norm: string, out: TimePhrase[]) {
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(norm); m; m = PERIOD.exec(norm)) {
+    const n = num(m[1]);
+    const lastYear = 2005 + 5 * n;
+    const start = norm[m.index - 1] === '“' ? m.index - 1 : m.index;
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      due: () => `${lastYear}-12-31`,
+      explicit: m[2] !== '时期',
+      absolute: true,
+    });
+  }
+}

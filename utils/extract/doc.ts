@@ -1,0 +1,74 @@
+/**
+ * The parsing context built once per call (like chrono's ParsingContext): the original and the
+ * normalised text, what the caller knows about the page, the heading index and the years and
+ * modes that the title and the publication date give.
+ */
+import type { TextIndex } from './clauses';
+import { clauseAt, indexText, skipLead } from './clauses';
+import type { TimePhrase } from './dates';
+import { findTimePhrases } from './dates';
+import { normalize } from './normalize';
+import type { Mode } from './sections';
+import { SectionIndex, modeOf } from './sections';
+import type { ExtractContext, ExtractOptions } from './types';
+
+/** Everything parsers and refiners read; never mutated after `createDoc`. */
+export interface Doc {
+  readonly text: string;
+  readonly norm: string;
+  readonly context: ExtractContext;
+  readonly options: ExtractOptions;
+  readonly sections: SectionIndex;
+  /** Clause, segment, sentence and quote boundaries. */
+  readonly index: TextIndex;
+  /** Time phrases in text order. */
+  readonly times: TimePhrase[];
+  /** Year named in the title (2021年工作目标 → 2021). */
+  readonly titleYear?: number;
+  /** Year of the publication date. */
+  readonly publishedYear?: number;
+  /** Mode the title gives (完成情况 → report). */
+  readonly titleMode?: Mode;
+}
+
+// What may stand before a year that opens its clause (力争2025年…, ——2023年建成…).
+const CLAUSE_HEAD = /^(?:力争|确保|争取|预计|计划)?$/;
+const TITLE_YEAR = /((?:19|20)\d\d)\s*年/;
+const ISO_YEAR = /^\s*((?:19|20)\d\d)-\d\d?-\d\d?/;
+
+/** Builds the parsing context for `text`. */
+export function createDoc(text: string, context: ExtractContext, options: ExtractOptions): Doc {
+  const norm = normalize(text);
+  const title = normalize(context.title ?? '');
+  const titleYear = TITLE_YEAR.exec(title)?.[1];
+  const publishedYear = ISO_YEAR.exec(context.published ?? '')?.[1];
+  const titleMode = modeOf(title.replace(/\([^)]*\)\s*$/, ''));
+  const index = indexText(norm);
+  const opensClause = (pos: number): boolean => {
+    const clause = clauseAt(index, pos);
+    const head = norm.slice(skipLead(norm, clause.start, pos), pos);
+    return CLAUSE_HEAD.test(head);
+  };
+  return {
+    text,
+    norm,
+    context,
+    options,
+    sections: new SectionIndex(norm),
+    index,
+    times: findTimePhrases(norm, opensClause),
+    ...(titleYear ? { titleYear: Number(titleYear) } : {}),
+    ...(publishedYear ? { publishedYear: Number(publishedYear) } : {}),
+    ...(titleMode ? { titleMode } : {}),
+  };
+}
+
+/** The year that completes a partial date at `pos`: nearest heading, then title, then published. */
+export function baseYearAt(doc: Doc, pos: number): number | undefined {
+  return doc.sections.at(pos).year ?? doc.titleYear ?? doc.publishedYear;
+}
+
+/** The mode at `pos`: nearest heading with a mode, then the title. */
+export function modeAt(doc: Doc, pos: number): Mode | undefined {
+  return doc.sections.at(pos).mode ?? doc.titleMode;
+}

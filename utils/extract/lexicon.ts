@@ -1,0 +1,98 @@
+/**
+ * Cue words of the plan register, in one place. Everything here is data: regular expressions
+ * built from short alternations, each with the reason it exists. Rules elsewhere only combine
+ * these; keep new words here so that the hidden genres (health, education, transport, ecology,
+ * government work reports) can be covered by editing data, not code.
+ *
+ * All patterns run on `normalize`d text (ASCII digits, `%`, `,`, `;`, `:`, `(`, `)`).
+ */
+
+/** Clause delimiters (the guide's `,，;；。` plus the others that end a clause on a page). */
+export const CLAUSE_END = /[,;。!?:\n\r…]/;
+/** Sentence delimiters: 。 and line breaks (a line in a list is a sentence of its own). */
+export const SENTENCE_END = /[。!?\n\r]/;
+/** Segment delimiters: `；` splits a sentence into segments that each carry their own strength. */
+export const SEGMENT_END = /[;。!?\n\r]/;
+
+/**
+ * Units and measure words, longest first. The symbol forms of area and volume are mapped to the
+ * words the gold uses (1000m2 → 平方米).
+ */
+export const UNIT =
+  /(?:个百分点|个工作日|个月|[人户家车架批件]次|平方米|平方公里|平方千米|立方米|公里|千米|公顷|吨标准煤|千瓦时|千瓦|兆瓦|微克\/立方米|毫克\/升|千克|公斤|美元|课时|学时|小时|分钟|km2|km²|m2|m²|m3|m³|㎡|kg|km|MW|GW|kW|[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度分位%‰])/y;
+
+/** Symbol units rewritten to the words of the guide. */
+export const UNIT_ALIAS: Record<string, string> = {
+  m2: '平方米',
+  'm²': '平方米',
+  '㎡': '平方米',
+  km2: '平方公里',
+  'km²': '平方公里',
+  m3: '立方米',
+  'm³': '立方米',
+};
+
+/** Units that make a quantity only with an explicit comparator (压缩至3天, 提高1岁): alone they
+ * are dates, ages, durations or scores (12月25日, 三年行动, 65岁). */
+export const WEAK_UNIT = /^(?:年|月|日|天|周|岁|度|分|位|轮|批|米)$/;
+/** Units never counted after Chinese numerals: 二期, 一批, 三类 are names and idioms. */
+export const CN_BAD_UNIT = /^(?:期|批|类|轮|年|月|日|天|周|度|分|位|米)$/;
+
+/** Right after a number: it is a date, an ordinal, a name or a document number, not an amount. */
+export const NOT_AMOUNT_AFTER =
+  /(?:年度|年以来|周年|月份|季度|届|级|星|代|号|中全会|次(?:全会|会议|代表大会|党代会))/y;
+
+/** Directly before a number: ordinals, rankings, model names (第四届, 全国前3, PM2.5). */
+export const NOT_AMOUNT_BEFORE = /(?:第|前|排名|位居|位列|居|[A-Za-z]|[\d.]|[-~])$/;
+/** Vague amounts before a numeral (数十家, 几百人) are not quantities. */
+export const VAGUE_BEFORE = /(?:数|几|若干|上)$/;
+
+/** Comparators written before the number, checked against the text ending at the number. */
+export const PREFIX_COMPARATORS: ReadonlyArray<readonly [RegExp, '>=' | '>' | '<=' | '<' | '~']> =
+  [
+    [/(?:不少于|不低于|不小于|至少|最少|不止)\s*$/, '>='],
+    [/(?:不超过|不高于|不多于|不大于|最多|控制在|压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少至|减少到|下降至|下降到|控制到)\s*$/, '<='],
+    [/(?:超过|突破|高于|多于|逾)\s*$/, '>'],
+    [/(?:不足|不到|低于|少于|小于|近|接近)\s*$/, '<'],
+    [/(?:约|大约|大概)\s*$/, '~'],
+  ];
+
+/** Comparators written after the quantity (以上 binds the number it follows). */
+export const SUFFIX_COMPARATOR = /\s*(?:(及以上|以上)|(及以下|以下|以内|之内|内)|(左右|上下))/y;
+
+/** Baselines and background, read in the clause before the number (在原有的9件…上, 依据目前统计的65万人). */
+export const BASELINE_BEFORE = /(?:原有|原来|现有|基数|目前统计)[^,;。]{0,6}$/;
+/** Clauses that state a premise, not a result: 依据管辖7800余家服务对象, 对照…提出的10个新课题. */
+export const BACKGROUND_OPENER = /(?:依据|根据|对照|围绕|结合|鉴于|针对)[^,;。]*$/;
+
+/** After the unit: a class restriction inside a noun phrase (3人以上的事故, 65岁以上老年人). */
+export const QUALIFIER_AFTER =
+  /(?:及以上|以上|及以下|以下)(?:的(?!标准|比例|规模|目标|水平|任务|要求)|企业|项目|单位|工业|规模|人口|人员|老年|城市|家庭|医院|学校|儿童)/y;
+
+/** Words that govern a bare number at the end of a clause (新增…企业200, 扩展至30). */
+export const QUANTITY_VERB =
+  /新增|增加|增长|达到|达|提高|提升|扩展|扩大|控制|保持|稳定|压缩|缩短|降低|下降|减少|不少于|不低于|至少|超过|突破|完成|建成|培育|发展|为/;
+
+/** `must` cues (guide: 确保/坚决/必须/严格/严防). */
+export const MUST = /确保|坚决|必须|务必|严格|严防/g;
+/** `strive` cues (guide: 力争/争取/努力/争创). */
+export const STRIVE = /力争|争取|努力|争创|力求|力促/g;
+
+/** Reported-result cues: the clause looks back (累计, 已, 截至, 同比). */
+export const PAST_CUE =
+  /已|累计|共计|共(?=[\d一二两三四五六七八九十]|完成|出动|查处|办理|检查|受理|发放|培训|举办|组织|开展|建成|帮助|为)|截至|截止|超额|同比|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一五]年来|全年共/;
+/** Forward cues that keep a clause a target even inside a report (下步将, 明年力争). */
+export const FUTURE_CUE = /力争|确保|争取|计划|预计|预期|拟|将(?!其|之|军)|下步|下一步|明年|今后|到20\d\d年/;
+
+/** Heading or title words that switch to reported results (工作总结, 完成情况, 进展). */
+export const REPORT_HEADING =
+  /总结|完成情况|执行情况|落实情况|进展|回顾|成效|成绩|成就|发展基础|情况通报|统计公报/g;
+/** Heading or title words that switch to commitments (工作计划, 目标, 要点, 规划). */
+export const PLAN_HEADING =
+  /计划|目标|指标|要点|规划|方案|安排|任务|打算|思路|举措|措施|预期|意见|纲要|部署|要求|取向|重点工作/g;
+
+/** Verbs that make a time-bound clause a `deadline` (6月底前完成…, 到2025年建成…). */
+export const COMPLETION_VERB =
+  /建成|建立|完成|实现|形成|出台|制定|修订|印发|发布|上线|投入使用|投用|启用|创建|创成|落地|达标|验收|挂牌|开工|竣工|开通|推开|健全|设立|成立|组建|消除|整改|淘汰|关闭|搬迁|改造|通过/;
+/** A time-bound clause without a number is no item when its aim is vague (大幅度增加). */
+export const VAGUE_AIM = /大幅|明显|显著|进一步|不断|持续|逐步|稳步|较以前|有所|更多|一批/;

@@ -1,0 +1,55 @@
+/**
+ * The deadline parser: a forward-looking task bounded by an explicit time phrase and finished by
+ * a completion verb (6月底前完成…, 到2025年建成…, 2023年前,实现…目标). When the time phrase
+ * stands alone before a comma, the deadline is the first clause after it; otherwise the clause
+ * that holds the phrase, phrase included. Clauses that also hold a quantity become targets with
+ * a `due` instead (refiner `drop-covered-deadlines`).
+ */
+import type { Candidate, Parser } from '../candidate';
+import type { Span } from '../clauses';
+import { clauseAt, nextClause, skipLead, trimEnd } from '../clauses';
+import type { TimePhrase } from '../dates';
+import type { Doc } from '../doc';
+import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM } from '../lexicon';
+
+function boundClause(doc: Doc, phrase: TimePhrase): { clause: Span; start: number } | null {
+  const { norm, index } = doc;
+  const clause = clauseAt(index, phrase.start);
+  const rest = norm.slice(phrase.end, clause.end).trim();
+  if (rest.length > 0) return { clause, start: skipLead(norm, clause.start, clause.end) };
+  const next = nextClause(index, norm, clause.end);
+  if (!next) return null;
+  return { clause: next, start: skipLead(norm, next.start, next.end) };
+}
+
+/** Finds time-bounded tasks. */
+export const deadlineParser: Parser = {
+  name: 'deadline',
+  parse(doc) {
+    const out: Candidate[] = [];
+    let lastClause = -1;
+    for (const phrase of doc.times) {
+      if (!phrase.explicit) continue;
+      const bound = boundClause(doc, phrase);
+      if (!bound || bound.clause.start === lastClause) continue;
+      const { clause, start } = bound;
+      const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
+      if (!COMPLETION_VERB.test(body) || VAGUE_AIM.test(body) || PAST_CUE.test(body)) continue;
+      const end = trimEnd(doc.norm, start, clause.end);
+      if (end <= start) continue;
+      lastClause = clause.start;
+      const inside = phrase.start >= clause.start && phrase.end <= clause.end;
+      out.push({
+        source: 'deadline',
+        anchorStart: inside ? phrase.start : start,
+        anchorEnd: inside ? phrase.end : end,
+        cueStart: start,
+        clause,
+        start,
+        end,
+        time: phrase,
+      });
+    }
+    return out;
+  },
+};

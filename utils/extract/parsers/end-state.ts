@@ -1,0 +1,98 @@
+/**
+ * The end-state parser: commitments and results stated without a number but with a countable
+ * end state (guide, "Rulings on hard cases"): 全覆盖 → 100 %; 零事故, 零上门, 不发生…事故,
+ * 无…事故发生, 杜绝…事故, 清零 → 0; 实现零的突破 → > 0; 翻一番 → 2 倍.
+ */
+import type { Candidate, Parser } from '../candidate';
+import { clauseAt, isClauseEnd } from '../clauses';
+import type { Doc } from '../doc';
+import type { Comparator } from '../types';
+
+interface StateRule {
+  pattern: RegExp;
+  /** The end state must close its clause (全覆盖改革 and 全覆盖、保障安全的 are modifiers). */
+  closesClause: boolean;
+  read: (m: RegExpExecArray) => { value: number; unit: string; comparator: Comparator } | null;
+}
+
+const ZERO = { value: 0, unit: '', comparator: '=' as Comparator };
+const ZERO_NOUN =
+  '事故|伤亡|死亡|上门|跑腿|跑|新增|发生|感染|投诉|差错|失误|延误|污染|排放|积压|拖欠|见面|收费|事件|案件|违法|违规|超标|风险|隐患|损失|缺陷|容忍|距离|的突破';
+const HARM = '事故|事件|案件|疫情|险情';
+const TIMES: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
+
+const RULES: readonly StateRule[] = [
+  {
+    pattern: /全覆盖/g,
+    closesClause: true,
+    read: () => ({ value: 100, unit: '%', comparator: '=' }),
+  },
+  {
+    pattern: new RegExp(`零(${ZERO_NOUN})`, 'g'),
+    closesClause: false,
+    read: (m) =>
+      m[1] === '容忍' || m[1] === '距离'
+        ? null // attitudes, not end states
+        : m[1] === '的突破'
+          ? { value: 0, unit: '', comparator: '>' }
+          : ZERO,
+  },
+  {
+    pattern: new RegExp(`(?:不发生|未发生|不出现|未出现)[^,;。\\n]{0,16}?(?:${HARM})`, 'g'),
+    closesClause: true,
+    read: () => ZERO,
+  },
+  {
+    pattern: new RegExp(`无[^,;。\\n]{0,12}?(?:${HARM})发生`, 'g'),
+    closesClause: true,
+    read: () => ZERO,
+  },
+  {
+    pattern: new RegExp(
+      `(?:杜绝|严防|坚决防范|坚决遏制|防止发生)[^,;。\\n]{0,24}?(?:${HARM})(?:发生)?`,
+      'g',
+    ),
+    closesClause: true,
+    read: () => ZERO,
+  },
+  { pattern: /清零/g, closesClause: true, read: () => ZERO },
+  {
+    pattern: /翻([一两二三四])番/g,
+    closesClause: false,
+    read: (m) => ({ value: 2 ** (TIMES[m[1] ?? ''] ?? 1), unit: '倍', comparator: '=' }),
+  },
+];
+
+function closes(doc: Doc, end: number): boolean {
+  const ch = doc.norm[end];
+  return isClauseEnd(ch) || ch === ')' || ch === '”' || ch === '"';
+}
+
+/** Finds the end states of the text. */
+export const endStateParser: Parser = {
+  name: 'end-state',
+  parse(doc) {
+    const out: Candidate[] = [];
+    for (const rule of RULES) {
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(doc.norm); m; m = rule.pattern.exec(doc.norm)) {
+        const end = m.index + m[0].length;
+        if (rule.closesClause && !closes(doc, end)) continue;
+        const read = rule.read(m);
+        if (!read) continue;
+        const clause = clauseAt(doc.index, m.index);
+        out.push({
+          source: 'state',
+          anchorStart: m.index,
+          anchorEnd: end,
+          cueStart: m.index,
+          clause,
+          start: clause.start,
+          end: clause.end,
+          ...read,
+        });
+      }
+    }
+    return out;
+  },
+};

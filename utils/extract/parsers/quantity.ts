@@ -1,0 +1,234 @@
+/**
+ * The quantity parser: a number with its unit and the comparator written around it
+ * (达到100%, 不少于20项, 控制在0.25以内, 6-10人, 30余万批次, 万分之三, 10/百万人口, 翻一番 is an
+ * end state). Numbers that are names, dates, ordinals, baselines or background are dropped here,
+ * each by a rule of the register (see `lexicon.ts`).
+ */
+import type { Candidate, Parser } from '../candidate';
+import { clauseAt, insideQuote, isClauseEnd } from '../clauses';
+import type { Doc } from '../doc';
+import {
+  BACKGROUND_OPENER,
+  BASELINE_BEFORE,
+  CN_BAD_UNIT,
+  NOT_AMOUNT_AFTER,
+  NOT_AMOUNT_BEFORE,
+  PREFIX_COMPARATORS,
+  QUALIFIER_AFTER,
+  QUANTITY_VERB,
+  SUFFIX_COMPARATOR,
+  UNIT,
+  UNIT_ALIAS,
+  VAGUE_BEFORE,
+  WEAK_UNIT,
+} from '../lexicon';
+import type { NumberToken } from '../numerals';
+import { readNumberAt, roundFloat, roundFraction } from '../numerals';
+import type { Comparator } from '../types';
+
+const START = /\d|[〇一二两三四五六七八九十]|[百千万]分之/g;
+const PER = /([十百千万]*)分之/y;
+const RATE = /\/\s*(\d+(?:\.\d+)?)?([十百千万亿]+)(?:人口|人|户|人次)?/y;
+const RANGE = /\s*[-~—–至]\s*/y;
+const SPACES = /[ \t]{0,2}/y;
+const TEN_LIST = /大(?=典型|案例|案件)/y;
+const HALF = /一半/y;
+const DENOMINATOR: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, 百万: 1e6 };
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s*[\d一二两三四五六七八九十]/;
+const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
+const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
+
+/** A number with what is written right around it, before the context rules. */
+interface Reading {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit?: string;
+  chinese: boolean;
+  more: boolean;
+  suffix?: Comparator;
+}
+
+function sticky(re: RegExp, s: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(s);
+}
+
+/** 万分之三 / 百分之五十 / 三分之一 / 10/百万人口: the value and unit of a written fraction. */
+function readFraction(norm: string, pos: number, tok: NumberToken | null): Reading | null {
+  if (tok === null) {
+    const per = sticky(PER, norm, pos);
+    const denom = DENOMINATOR[per?.[1] ?? ''];
+    if (!per || denom === undefined) return null;
+    const n = readNumberAt(norm, pos + per[0].length);
+    if (!n) return null;
+    const percent = denom === 100;
+    return {
+      start: pos,
+      end: n.end,
+      value: percent ? n.value : roundFraction(n.value / denom),
+      unit: percent ? '%' : '',
+      chinese: n.chinese,
+      more: n.more,
+    };
+  }
+  if (norm.startsWith('分之', tok.end)) {
+    const n = readNumberAt(norm, tok.end + 2);
+    if (!n || tok.value === 0) return null;
+    return { ...base(tok), end: n.end, value: roundFraction(n.value / tok.value), unit: '' };
+  }
+  const rate = sticky(RATE, norm, tok.end);
+  if (rate) {
+    let denom = Number(rate[1] ?? 1);
+    for (const ch of rate[2] ?? '') denom *= DENOMINATOR[ch] ?? 10;
+    const value = roundFraction(tok.value / denom);
+    return { ...base(tok), end: tok.end + rate[0].length, value, unit: '' };
+  }
+  return null;
+}
+
+function base(tok: NumberToken): Reading {
+  return { start: tok.start, end: tok.end, value: tok.value, chinese: tok.chinese, more: tok.more };
+}
+
+/** Reads the unit (and a second number of a range) after a number. */
+function readTail(norm: string, r: Reading): Reading {
+  let pos = r.end;
+  const range = sticky(RANGE, norm, pos);
+  if (range) {
+    const second = readNumberAt(norm, pos + range[0].length);
+    if (second && second.value > r.value && second.chinese === r.chinese) {
+      r = { ...r, valueMax: second.value, end: second.end };
+      pos = second.end;
+    }
+  }
+  if (sticky(TEN_LIST, norm, pos)) return { ...r, unit: '', end: pos + 1 };
+  pos += sticky(SPACES, norm, pos)?.[0].length ?? 0;
+  const unit = sticky(UNIT, norm, pos);
+  if (unit) {
+    pos += unit[0].length;
+    // A range written with the unit on both ends: 10%-15%.
+    const again = r.valueMax === undefined ? sticky(RANGE, norm, pos) : null;
+    const second = again ? readNumberAt(norm, pos + again[0].length) : null;
+    if (again && second && second.value > r.value && norm.startsWith(unit[0], second.end)) {
+      r = { ...r, valueMax: second.value };
+      pos = second.end + unit[0].length;
+    }
+    r = { ...r, unit: UNIT_ALIAS[unit[0]] ?? unit[0], end: pos };
+  }
+  return r;
+}
+
+/** Reads the number at `pos` with its unit, or null when nothing numeric starts there. */
+function readQuantity(norm: string, pos: number): Reading | null {
+  if (sticky(HALF, norm, pos)) {
+    return { start: pos, end: pos + 2, value: 0.5, unit: '', chinese: true, more: false };
+  }
+  const tok = readNumberAt(norm, pos);
+  const fraction = readFraction(norm, pos, tok);
+  if (fraction) return fraction;
+  if (!tok || !Number.isFinite(tok.value)) return null;
+  return readTail(norm, base(tok));
+}
+
+function prefixComparator(window: string): { comparator: Comparator; length: number } | null {
+  for (const [re, comparator] of PREFIX_COMPARATORS) {
+    const m = re.exec(window);
+    if (m) return { comparator, length: m[0].length };
+  }
+  return null;
+}
+
+/** Context rules: false when the reading is a name, date, ordinal, baseline or background. */
+function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): boolean {
+  const { norm } = doc;
+  const before = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
+  if (NOT_AMOUNT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) return false;
+  if (insideQuote(doc.index, r.start)) return false;
+  if (sticky(NOT_AMOUNT_AFTER, norm, r.start + digitsLength(norm, r))) return false;
+  const unit = r.unit;
+  if (unit === '年' && YEAR_LIKE.test(norm.slice(r.start, r.end - 1).trim())) return false;
+  if (unit !== undefined && WEAK_UNIT.test(unit)) {
+    const near = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
+    if (!hasCue && !QUANTITY_VERB.test(near)) return false;
+    if (unit === '岁' && !isClauseEnd(norm[r.end]) && !sticky(SUFFIX_COMPARATOR, norm, r.end)) {
+      return false;
+    }
+  }
+  if (r.chinese && unit !== undefined && CN_BAD_UNIT.test(unit)) return false;
+  if (r.chinese && r.value === 1 && !hasCue) return false;
+  const clauseBefore = norm.slice(Math.max(clauseStart, r.start - 60), r.start);
+  if (BASELINE_BEFORE.test(clauseBefore) || BACKGROUND_OPENER.test(clauseBefore)) return false;
+  if (FROM_BEFORE.test(clauseBefore) && FROM_TO_AFTER.test(norm.slice(r.end, r.end + 20))) {
+    return false;
+  }
+  return true;
+}
+
+/** Length of the number itself, so that 年度/周年 right after it can be recognised. */
+function digitsLength(norm: string, r: Reading): number {
+  let i = r.start;
+  while (i < r.end && /[\d.〇一二两三四五六七八九十百千万亿余多]/.test(norm[i] ?? '')) i++;
+  return i - r.start;
+}
+
+/** A bare number (no unit) counts only with a comparator or at the end of a quantity clause. */
+function bareAllowed(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): boolean {
+  if (hasCue) return true;
+  if (r.chinese && r.value !== 0.5) return false;
+  if (!isClauseEnd(doc.norm[r.end])) return false;
+  if (YEAR_LIKE.test(String(r.value))) return false;
+  const before = doc.norm.slice(Math.max(clauseStart, r.start - 40), r.start);
+  return r.value === 0.5 ? MORE_SHRINK.test(before) : QUANTITY_VERB.test(before);
+}
+
+function toCandidate(doc: Doc, r: Reading): Candidate | null {
+  const { norm } = doc;
+  const clause = clauseAt(doc.index, r.start);
+  let end = r.end;
+  if (r.unit !== undefined && sticky(QUALIFIER_AFTER, norm, end)) return null;
+  const suffix = sticky(SUFFIX_COMPARATOR, norm, end);
+  let comparator: Comparator | undefined;
+  if (suffix) {
+    end += suffix[0].length;
+    comparator = suffix[1] ? '>=' : suffix[2] ? '<=' : '~';
+  }
+  const prefix = prefixComparator(norm.slice(Math.max(clause.start, r.start - 8), r.start));
+  comparator ??= prefix?.comparator ?? (r.more ? '>' : '=');
+  const hasCue = Boolean(suffix || prefix);
+  if (r.unit === undefined && !bareAllowed(doc, r, clause.start, hasCue)) return null;
+  if (!isAmount(doc, r, clause.start, hasCue)) return null;
+  return {
+    source: 'quantity',
+    anchorStart: r.start,
+    anchorEnd: end,
+    cueStart: r.start - (prefix?.length ?? 0),
+    clause,
+    start: clause.start,
+    end: clause.end,
+    value: roundFloat(r.value),
+    ...(r.valueMax !== undefined ? { valueMax: roundFloat(r.valueMax) } : {}),
+    unit: r.unit ?? '',
+    comparator,
+  };
+}
+
+/** Finds every quantity of the text that is an amount. */
+export const quantityParser: Parser = {
+  name: 'quantity',
+  parse(doc) {
+    const out: Candidate[] = [];
+    const { norm } = doc;
+    START.lastIndex = 0;
+    for (let m = START.exec(norm); m; m = START.exec(norm)) {
+      const reading = readQuantity(norm, m.index);
+      if (!reading) continue;
+      START.lastIndex = Math.max(START.lastIndex, reading.end);
+      const candidate = toCandidate(doc, reading);
+      if (candidate) out.push(candidate);
+    }
+    return out;
+  },
+};

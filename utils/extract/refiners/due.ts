@@ -1,0 +1,53 @@
+/**
+ * Sets `due` on targets and deadlines: the last day allowed by a time phrase in the item's
+ * sentence (up to 。, across ；). The nearest phrase before the item wins (到2024年, …, 发展专利示范
+ * 企业15家); failing that, one after it in the same segment. Partial phrases (6月底前, 全年, 今年)
+ * take the year of the nearest heading, then the title, then the publication date. Headings
+ * and titles alone never give a due. Achievements never carry one.
+ */
+import type { Candidate, Refiner } from '../candidate';
+import { segmentAt, sentenceAt } from '../clauses';
+import type { TimePhrase } from '../dates';
+import type { Doc } from '../doc';
+import { baseYearAt } from '../doc';
+
+function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function phraseFor(doc: Doc, c: Candidate): TimePhrase | undefined {
+  if (c.time) return c.time;
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  const times = doc.times;
+  const from = firstAtOrAfter(times, sentence.start);
+  let before: TimePhrase | undefined;
+  let i = from;
+  for (; i < times.length && (times[i]?.start ?? 0) < c.anchorStart; i++) {
+    const t = times[i];
+    if (t && t.end <= sentence.end) before = t;
+  }
+  if (before) return before;
+  const segment = segmentAt(doc.index, c.anchorStart);
+  const after = times[i];
+  return after && after.start < segment.end ? after : undefined;
+}
+
+/** Sets `due` where a time phrase bounds the item. */
+export const dueRefiner: Refiner = {
+  name: 'due',
+  refine(doc, candidates) {
+    return candidates.map((c) => {
+      if (c.kind === 'achievement') return c;
+      const phrase = phraseFor(doc, c);
+      const due = phrase?.due(baseYearAt(doc, phrase.start));
+      return due ? { ...c, due } : c;
+    });
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Decides `target` / `deadline` / `achievement`. Order of evidence, nearest first:
+ * 1. a task name in a progress table (the 项目名称 column) states a target;
+ * 2. tense cues in the sentence up to the item (累计, 已, 截至, 同比 look back; 力争, 确保,
+ *    计划, 到2025年 look forward) — the later cue wins when both appear;
+ * 3. the mode of the nearest heading, then of the title (完成情况, 总结 → results;
+ *    计划, 目标, 规划 → commitments); without any, a commitment.
+ * A deadline in a reporting passage is not a commitment and is dropped.
+ */
+import type { Candidate, Refiner } from '../candidate';
+import { sentenceAt } from '../clauses';
+import type { Doc } from '../doc';
+import { modeAt } from '../doc';
+import { FUTURE_CUE, PAST_CUE } from '../lexicon';
+import type { GoalKind } from '../types';
+
+function lastIndexOf(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, 'g');
+  let at = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
+  return at;
+}
+
+function tense(doc: Doc, c: Candidate): 'past' | 'future' | undefined {
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  const text = doc.norm.slice(sentence.start, c.anchorEnd);
+  const past = lastIndexOf(PAST_CUE, text);
+  const future = lastIndexOf(FUTURE_CUE, text);
+  if (past < 0 && future < 0) return undefined;
+  return past > future ? 'past' : 'future';
+}
+
+function kindOf(doc: Doc, c: Candidate): GoalKind {
+  const info = doc.sections.at(c.anchorStart);
+  if (info.heading?.task) return c.source === 'deadline' ? 'deadline' : 'target';
+  const t = tense(doc, c);
+  const looksBack = t === 'past' || (t === undefined && modeAt(doc, c.anchorStart) === 'report');
+  if (looksBack) return 'achievement';
+  return c.source === 'deadline' ? 'deadline' : 'target';
+}
+
+/** Sets `kind`; drops deadlines that look back (a reported date is no commitment). */
+export const kindRefiner: Refiner = {
+  name: 'kind',
+  refine(doc, candidates) {
+    const out: Candidate[] = [];
+    for (const c of candidates) {
+      const kind = kindOf(doc, c);
+      if (c.source === 'deadline' && kind === 'achievement') continue;
+      out.push({ ...c, kind });
+    }
+    return out;
+  },
+};

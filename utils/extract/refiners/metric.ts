@@ -1,0 +1,82 @@
+/**
+ * Sets `metric`: what is measured or done, as written, without the quantity. The text of the
+ * quote before the number, minus the cue words around it (力争, 推动…实现, 达到, 控制在); when
+ * nothing is left (建成9个基层监管机构) the noun after the unit. With an injected segmenter the
+ * trim also drops leading action verbs, but only at word boundaries (发展/专利 vs 发展专利示范企业
+ * would be cut wrongly by a substring rule); without one, only the fixed cue words go.
+ */
+import type { Candidate, Refiner } from '../candidate';
+import type { Doc } from '../doc';
+import type { Segmenter } from '../types';
+
+const LEAD_CUES =
+  /^(?:[,;:、\s]|力争|确保|争取|努力|争创|坚决|必须|务必|严格|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年)+/;
+const TRAIL_CUES =
+  /(?:[,;:、\s“"]|达到|达|为|是|至|到|在|控制在|稳定在|保持在|提高|提升|增加|增长|分别增长|不少于|不低于|不超过|至少|超过|突破|约|近|不发生|实现)+$/;
+const LEAD_VERBS = new Set([
+  '建成',
+  '建设',
+  '新建',
+  '完成',
+  '培育',
+  '创建',
+  '发展',
+  '配齐',
+  '配备',
+  '开展',
+  '组织',
+  '召开',
+  '发布',
+  '制定',
+  '印发',
+  '建立',
+  '达到',
+  '全面',
+  '持续',
+  '进一步',
+  '积极',
+  '加快',
+]);
+const NOUN_AFTER = /^[^,;。、和及与]{1,24}/;
+
+function stripWords(metric: string, segmenter: Segmenter): string {
+  let words: string[];
+  try {
+    words = segmenter(metric);
+  } catch {
+    return metric; // a failing segmenter must not cost the item
+  }
+  let i = 0;
+  while (i < words.length - 1 && LEAD_VERBS.has(words[i] ?? '')) i++;
+  const rest = words.slice(i).join('');
+  return rest.length > 0 && metric.endsWith(rest) ? rest : metric;
+}
+
+function clean(s: string): string {
+  return s.replace(LEAD_CUES, '').replace(TRAIL_CUES, '').trim();
+}
+
+function metricOf(doc: Doc, c: Candidate): string {
+  const { text } = doc;
+  if (c.source === 'deadline') {
+    const from = c.time && c.time.end > c.start && c.time.end <= c.end ? c.time.end : c.start;
+    return clean(text.slice(from, c.end).replace(/^[,\s]*实现/, '')).replace(/目标$/, '');
+  }
+  let metric = clean(text.slice(c.start, c.cueStart));
+  if (c.source === 'state') {
+    const anchor = text.slice(c.anchorStart, c.anchorEnd);
+    const noun = anchor.replace(/^(?:不发生|未发生|不出现|未出现|无|杜绝|严防|坚决防范|坚决遏制|防止发生)/, '');
+    if (metric.length === 0 || noun !== anchor) metric = clean(`${metric}${noun}`.replace(/发生$/, ''));
+  }
+  if (metric.length === 0) metric = NOUN_AFTER.exec(text.slice(c.anchorEnd, c.end))?.[0] ?? '';
+  const { segmenter } = doc.options;
+  return segmenter && metric.length > 2 ? stripWords(metric, segmenter) : metric;
+}
+
+/** Sets `metric` on every candidate. */
+export const metricRefiner: Refiner = {
+  name: 'metric',
+  refine(doc, candidates) {
+    return candidates.map((c) => ({ ...c, metric: metricOf(doc, c) }));
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Resolves candidates that describe the same thing: a deadline whose clause already holds a
+ * quantity is a target with a `due` (guide: "not a second deadline item"); a count standing
+ * right before 全覆盖 is the coverage itself (全省9个市州全覆盖 → 100 %); the same anchor found
+ * twice is kept once.
+ */
+import type { Candidate, Refiner } from '../candidate';
+
+const SEPARATOR = /[、和及与,]/;
+
+function sameClause(a: Candidate, b: Candidate): boolean {
+  return a.clause.start === b.clause.start && a.clause.end === b.clause.end;
+}
+
+/** Drops deadlines covered by an amount, counts covered by 全覆盖, and duplicate anchors. */
+export const overlapsRefiner: Refiner = {
+  name: 'overlaps',
+  refine(doc, candidates) {
+    const amounts = candidates.filter((c) => c.source !== 'deadline');
+    const coverage = amounts.filter((c) => c.source === 'state' && c.unit === '%');
+    const seen = new Set<string>();
+    return candidates.filter((c) => {
+      const key = `${c.anchorStart}:${c.anchorEnd}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      if (c.source === 'deadline') {
+        return !amounts.some((a) => a.anchorStart >= c.clause.start && a.anchorEnd <= c.clause.end);
+      }
+      if (c.source === 'quantity') {
+        return !coverage.some(
+          (s) =>
+            sameClause(s, c) &&
+            s.anchorStart >= c.anchorEnd &&
+            !SEPARATOR.test(doc.norm.slice(c.anchorEnd, s.anchorStart)),
+        );
+      }
+      return true;
+    });
+  },
+};

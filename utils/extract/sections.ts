@@ -1,0 +1,164 @@
+/**
+ * Headings and the section path of every position. Official documents number their levels
+ * 第X章 → 一、 → (一) → 1. → (1) → ① → 一是 → —— ; progress tables flatten to a row number
+ * alone on a line followed by the row's task name. Each heading may also carry a year
+ * (二、2022年工作计划) and a mode: 工作总结/完成情况 switch to reported results, 工作计划/目标
+ * to commitments.
+ */
+import { PLAN_HEADING, REPORT_HEADING } from './lexicon';
+
+/** Reported results (`report`) or commitments (`plan`). */
+export type Mode = 'report' | 'plan';
+
+/** One heading in the text. */
+export interface Heading {
+  /** Offset of the marker. */
+  pos: number;
+  /** End of the heading's own text (first sentence or line). */
+  end: number;
+  /** Lower is outer. */
+  rank: number;
+  label: string;
+  year?: number;
+  mode?: Mode;
+  /** A task name in a progress table (the 项目名称 column): its quantities are targets. */
+  task?: boolean;
+}
+
+/** What is known at a position: the heading path and the nearest year and mode. */
+export interface SectionInfo {
+  path: string[];
+  year?: number;
+  mode?: Mode;
+  /** The heading whose own text holds the position, if any. */
+  heading?: Heading;
+}
+
+const MAX_LABEL = 24;
+const MARKERS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^[ \t]*第[一二三四五六七八九十百]+[章节篇部]/gm, 0],
+  [/^[ \t]*[一二三四五六七八九十]{1,3}[、.](?![\d])/gm, 1],
+  [/^[ \t]*\([一二三四五六七八九十]{1,3}\)/gm, 2],
+  [/^[ \t]*\d{1,2}[.、](?![\d%])/gm, 3],
+  [/^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\))/gm, 4],
+  [/^[ \t]*[①-⑳]/gm, 5],
+  [/(?:^|(?<=[。;]))[ \t]*[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/gm, 6],
+  [/^[ \t]*——/gm, 7],
+];
+// A progress-table row: its number alone on a line, the task name on the next non-empty line.
+const ROW = /^[ \t]*(\d{1,3})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gm;
+const LABEL_END = /[。;:!?\n]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/g;
+const YEAR = /((?:19|20)\d\d)年/;
+
+/**
+ * Last cue wins: Chinese titles are head-final (年度重点工作四季度完成情况 is a report). With
+ * `anchored`, the cue must end the text (二、主要目标), so that a task heading that merely names
+ * a plan (编制“十四五”规划) does not switch the mode.
+ */
+export function modeOf(text: string, anchored = false): Mode | undefined {
+  let best: Mode | undefined;
+  let at = -1;
+  let cueEnd = 0;
+  for (const [re, mode] of [
+    [REPORT_HEADING, 'report'],
+    [PLAN_HEADING, 'plan'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index >= at) {
+        at = m.index;
+        cueEnd = m.index + m[0].length;
+        best = mode;
+      }
+    }
+  }
+  if (anchored && text.replace(/[\s。:;,.]+$/, '').length - cueEnd > 0) return undefined;
+  return best;
+}
+
+/** A heading's own text ends at its first sentence end, or after at most 120 characters. */
+function headingEnd(norm: string, from: number): number {
+  const window = norm.slice(from, from + 120);
+  LABEL_END.lastIndex = 1;
+  const m = LABEL_END.exec(window);
+  return from + (m ? m.index : window.length);
+}
+
+function makeHeading(norm: string, pos: number, bodyStart: number, rank: number): Heading {
+  const end = headingEnd(norm, bodyStart);
+  const raw = norm.slice(pos, end).trim();
+  const label = raw.length > MAX_LABEL ? `${raw.slice(0, MAX_LABEL)}…` : raw;
+  const year = YEAR.exec(raw);
+  const heading: Heading = { pos, end, rank, label };
+  if (year?.[1]) heading.year = Number(year[1]);
+  const mode = modeOf(raw, true);
+  if (mode) heading.mode = mode;
+  return heading;
+}
+
+/** Finds every heading of `norm` (normalised text), in text order. */
+export function findHeadings(norm: string): Heading[] {
+  const out: Heading[] = [];
+  for (const [re, rank] of MARKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const pos = m.index + (m[0].length - m[0].trimStart().length);
+      out.push(makeHeading(norm, pos, m.index + m[0].length, rank));
+    }
+  }
+  ROW.lastIndex = 0;
+  for (let m = ROW.exec(norm); m; m = ROW.exec(norm)) {
+    const bodyStart = m.index + m[0].length;
+    const heading = makeHeading(norm, bodyStart, bodyStart, 1);
+    heading.label = `${m[1]} ${heading.label}`;
+    heading.task = true;
+    delete heading.mode;
+    out.push(heading);
+  }
+  return out.sort((a, b) => a.pos - b.pos);
+}
+
+/** Precomputed section paths, queried by position with a binary search. */
+export class SectionIndex {
+  private readonly headings: Heading[];
+  private readonly infos: SectionInfo[];
+
+  constructor(norm: string) {
+    this.headings = findHeadings(norm);
+    this.infos = [];
+    let stack: Heading[] = [];
+    for (const h of this.headings) {
+      stack = stack.filter((s) => s.rank < h.rank);
+      stack.push(h);
+      this.infos.push(infoOf(stack));
+    }
+  }
+
+  /** Section information at offset `pos`. */
+  at(pos: number): SectionInfo {
+    let lo = 0;
+    let hi = this.headings.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.headings[mid]?.pos ?? 0) <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return { path: [] };
+    const info = this.infos[found] ?? { path: [] };
+    const h = this.headings[found];
+    return h && pos < h.end ? { ...info, heading: h } : info;
+  }
+}
+
+function infoOf(stack: Heading[]): SectionInfo {
+  const info: SectionInfo = { path: stack.map((h) => h.label) };
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const h = stack[i];
+    if (info.year === undefined && h?.year !== undefined) info.year = h.year;
+    if (info.mode === undefined && h?.mode !== undefined) info.mode = h.mode;
+  }
+  return info;
+}

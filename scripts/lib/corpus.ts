@@ -51,7 +51,11 @@ export function readCorpus(dir: string): CorpusDocument[] {
     .sort()
     .map((f) => {
       const path = join(dir, f);
-      return { id: basename(f, '.txt'), text: readFileSync(path, 'utf8'), context: readSidecar(path) };
+      return {
+        id: basename(f, '.txt'),
+        text: readFileSync(path, 'utf8'),
+        context: readSidecar(path),
+      };
     });
 }
 

@@ -43,7 +43,14 @@ export function evaluate(corpusDir = DEFAULT_CORPUS, goldDir = DEFAULT_GOLD): Ev
     const predicted = extractGoals(doc.text, doc.context);
     const counts = countDocument(predicted, gold);
     total = addCounts(total, counts);
-    documents.push({ id: doc.id, counts, scores: scoresOf(counts), predicted, gold, text: doc.text });
+    documents.push({
+      id: doc.id,
+      counts,
+      scores: scoresOf(counts),
+      predicted,
+      gold,
+      text: doc.text,
+    });
   }
   return { documents, overall: scoresOf(total), counts: total };
 }

@@ -61,10 +61,7 @@ const RELATIVE =
 const PERIOD = /十([一二三四五六七八九])五”?\s*(?:规划)?\s*(期间|时期|末|期末|内)/g;
 
 /** Finds the time phrases of `norm` in text order. `clauseStartAt` tells whether a bare year opens its clause. */
-export function findTimePhrases(
-  norm: string,
-  opensClause: (pos: number) => boolean,
-): TimePhrase[] {
+export function findTimePhrases(norm: string, opensClause: (pos: number) => boolean): TimePhrase[] {
   const out: TimePhrase[] = [];
   absolutePhrases(norm, opensClause, out);
   monthPhrases(norm, out);
@@ -146,8 +143,7 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
     out.push({
       start: m.index,
       end,
-      due: (y) =>
-        y === undefined ? undefined : resolve ? resolve(y) : quarterDue(word, y),
+      due: (y) => (y === undefined ? undefined : resolve ? resolve(y) : quarterDue(word, y)),
       explicit: word !== '全年',
       absolute: false,
     });

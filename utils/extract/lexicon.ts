@@ -48,14 +48,16 @@ export const NOT_AMOUNT_BEFORE = /(?:第|前|排名|位居|位列|居|[A-Za-z]|[
 export const VAGUE_BEFORE = /(?:数|几|若干|上)$/;
 
 /** Comparators written before the number, checked against the text ending at the number. */
-export const PREFIX_COMPARATORS: ReadonlyArray<readonly [RegExp, '>=' | '>' | '<=' | '<' | '~']> =
+export const PREFIX_COMPARATORS: ReadonlyArray<readonly [RegExp, '>=' | '>' | '<=' | '<' | '~']> = [
+  [/(?:不少于|不低于|不小于|至少|最少|不止)\s*$|至少[^\d,;。]{1,3}$/, '>='],
   [
-    [/(?:不少于|不低于|不小于|至少|最少|不止)\s*$/, '>='],
-    [/(?:不超过|不高于|不多于|不大于|最多|控制在|压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少至|减少到|下降至|下降到|控制到)\s*$/, '<='],
-    [/(?:超过|突破|高于|多于|逾)\s*$/, '>'],
-    [/(?:不足|不到|低于|少于|小于|近|接近)\s*$/, '<'],
-    [/(?:约|大约|大概)\s*$/, '~'],
-  ];
+    /(?:不超过|不高于|不多于|不大于|最多|控制在|压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少至|减少到|下降至|下降到|控制到)\s*$/,
+    '<=',
+  ],
+  [/(?:超过|突破|高于|多于|逾)\s*$/, '>'],
+  [/(?:不足|不到|低于|少于|小于|近|接近)\s*$/, '<'],
+  [/(?:约|大约|大概)\s*$/, '~'],
+];
 
 /** Comparators written after the quantity (以上 binds the number it follows). */
 export const SUFFIX_COMPARATOR = /\s*(?:(及以上|以上)|(及以下|以下|以内|之内|内)|(左右|上下))/y;
@@ -82,7 +84,8 @@ export const STRIVE = /力争|争取|努力|争创|力求|力促/g;
 export const PAST_CUE =
   /已|累计|共计|共(?=[\d一二两三四五六七八九十]|完成|出动|查处|办理|检查|受理|发放|培训|举办|组织|开展|建成|帮助|为)|截至|截止|超额|同比|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一五]年来|全年共/;
 /** Forward cues that keep a clause a target even inside a report (下步将, 明年力争). */
-export const FUTURE_CUE = /力争|确保|争取|计划|预计|预期|拟|将(?!其|之|军)|下步|下一步|明年|今后|到20\d\d年/;
+export const FUTURE_CUE =
+  /力争|确保|争取|计划|预计|预期|拟|将(?=于|在|会|要|继续|进一步|全面|加快|力争|实现|完成|达到|启动|开展)|下步|下一步|明年|今后|到20\d\d年/;
 
 /** Heading or title words that switch to reported results (工作总结, 完成情况, 进展). */
 export const REPORT_HEADING =

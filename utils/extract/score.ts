@@ -78,7 +78,10 @@ const sameValue = (a: number | undefined, b: number | undefined): boolean =>
   a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 /** Counts for one document. */
-export function countDocument(predicted: readonly ScoredItem[], gold: readonly ScoredItem[]): Counts {
+export function countDocument(
+  predicted: readonly ScoredItem[],
+  gold: readonly ScoredItem[],
+): Counts {
   const counts = emptyCounts();
   counts.predicted = predicted.length;
   counts.gold = gold.length;

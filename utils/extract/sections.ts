@@ -91,7 +91,9 @@ function makeHeading(norm: string, pos: number, bodyStart: number, rank: number)
   const year = YEAR.exec(raw);
   const heading: Heading = { pos, end, rank, label };
   if (year?.[1]) heading.year = Number(year[1]);
-  const mode = modeOf(raw, true);
+  // Only structural headings (第X章, 一、, (一)) that are short and single-clause switch the mode;
+  // a list item that ends with 规划 or 任务 (推进编制…规划。) is a task, not a part of the document.
+  const mode = rank <= 2 && raw.length <= 24 && !/[,;]/.test(raw) ? modeOf(raw, true) : undefined;
   if (mode) heading.mode = mode;
   return heading;
 }

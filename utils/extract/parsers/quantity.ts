@@ -145,7 +145,8 @@ function prefixComparator(window: string): { comparator: Comparator; length: num
 function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): boolean {
   const { norm } = doc;
   const before = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
-  if (NOT_AMOUNT_BEFORE.test(before) || VAGUE_BEFORE.test(before)) return false;
+  if (NOT_AMOUNT_BEFORE.test(before)) return false;
+  if (r.chinese && VAGUE_BEFORE.test(before)) return false; // 数十家, 上百人, 几千
   if (insideQuote(doc.index, r.start)) return false;
   if (sticky(NOT_AMOUNT_AFTER, norm, r.start + digitsLength(norm, r))) return false;
   const unit = r.unit;
@@ -158,13 +159,21 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
     }
   }
   if (r.chinese && unit !== undefined && CN_BAD_UNIT.test(unit)) return false;
-  if (r.chinese && r.value === 1 && !hasCue) return false;
+  // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 and of 个 need a comparator.
+  if (r.chinese && !hasCue && (r.value === 1 || unit === '个' || isBareTwo(norm, r))) return false;
   const clauseBefore = norm.slice(Math.max(clauseStart, r.start - 60), r.start);
   if (BASELINE_BEFORE.test(clauseBefore) || BACKGROUND_OPENER.test(clauseBefore)) return false;
   if (FROM_BEFORE.test(clauseBefore) && FROM_TO_AFTER.test(norm.slice(r.end, r.end + 20))) {
     return false;
   }
   return true;
+}
+
+/** 二 alone before a measure word is a compound (二次, 二级), never a count (that is 两). */
+function isBareTwo(norm: string, r: Reading): boolean {
+  return (
+    norm[r.start] === '二' && !/[〇一二两三四五六七八九十百千万亿]/.test(norm[r.start + 1] ?? '')
+  );
 }
 
 /** Length of the number itself, so that 年度/周年 right after it can be recognised. */

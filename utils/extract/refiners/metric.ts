@@ -65,8 +65,12 @@ function metricOf(doc: Doc, c: Candidate): string {
   let metric = clean(text.slice(c.start, c.cueStart));
   if (c.source === 'state') {
     const anchor = text.slice(c.anchorStart, c.anchorEnd);
-    const noun = anchor.replace(/^(?:不发生|未发生|不出现|未出现|无|杜绝|严防|坚决防范|坚决遏制|防止发生)/, '');
-    if (metric.length === 0 || noun !== anchor) metric = clean(`${metric}${noun}`.replace(/发生$/, ''));
+    const noun = anchor.replace(
+      /^(?:不发生|未发生|不出现|未出现|无|杜绝|严防|坚决防范|坚决遏制|防止发生)/,
+      '',
+    );
+    if (metric.length === 0 || noun !== anchor)
+      metric = clean(`${metric}${noun}`.replace(/发生$/, ''));
   }
   if (metric.length === 0) metric = NOUN_AFTER.exec(text.slice(c.anchorEnd, c.end))?.[0] ?? '';
   const { segmenter } = doc.options;

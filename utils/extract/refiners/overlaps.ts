@@ -7,6 +7,9 @@
 import type { Candidate, Refiner } from '../candidate';
 
 const SEPARATOR = /[、和及与,]/;
+// 将/把 opens the object of a change (将国家下放5类产品审批时间压缩一半以上): a number inside that
+// object names what is changed; the amount is the one after the verb.
+const BA_OBJECT = /[将把][^,;。]*$/;
 
 function sameClause(a: Candidate, b: Candidate): boolean {
   return a.clause.start === b.clause.start && a.clause.end === b.clause.end;
@@ -27,6 +30,10 @@ export const overlapsRefiner: Refiner = {
         return !amounts.some((a) => a.anchorStart >= c.clause.start && a.anchorEnd <= c.clause.end);
       }
       if (c.source === 'quantity') {
+        const inObject =
+          BA_OBJECT.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
+          amounts.some((a) => sameClause(a, c) && a.anchorStart > c.anchorEnd);
+        if (inObject) return false;
         return !coverage.some(
           (s) =>
             sameClause(s, c) &&

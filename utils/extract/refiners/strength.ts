@@ -10,18 +10,25 @@ import type { Doc } from '../doc';
 import { MUST, STRIVE } from '../lexicon';
 import type { Strength } from '../types';
 
-function lastCue(re: RegExp, text: string): number {
+/**
+ * Offset of the last cue in `text`. 争取 is also a plain verb ("obtain": 争取国家项目投资3000万元,
+ * 监管所按照…), so it governs only its own clause, from `clauseFrom` on.
+ */
+function lastCue(re: RegExp, text: string, clauseFrom: number): number {
   re.lastIndex = 0;
   let at = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] !== '争取' || m.index >= clauseFrom) at = m.index;
+  }
   return at;
 }
 
 function strengthOf(doc: Doc, c: Candidate): Strength {
   const segment = segmentAt(doc.index, c.anchorStart);
   const text = doc.norm.slice(segment.start, c.anchorStart);
-  const must = lastCue(MUST, text);
-  const strive = lastCue(STRIVE, text);
+  const clauseFrom = c.clause.start - segment.start;
+  const must = lastCue(MUST, text, clauseFrom);
+  const strive = lastCue(STRIVE, text, clauseFrom);
   if (must < 0 && strive < 0) return 'plan';
   return must > strive ? 'must' : 'strive';
 }

@@ -40,7 +40,7 @@ export const CN_BAD_UNIT = /^(?:期|批|类|轮|年|月|日|天|周|度|分|位|
 
 /** Right after a number: it is a date, an ordinal, a name or a document number, not an amount. */
 export const NOT_AMOUNT_AFTER =
-  /(?:年度|年以来|周年|月份|季度|届|级|星|代|号|中全会|次(?:全会|会议|代表大会|党代会))/y;
+  /(?:年度|年以来|年来|周年|月份|季度|届|级|星|代|号|中全会|次(?:全会|会议|代表大会|党代会))/y;
 
 /** Directly before a number: ordinals, rankings, model names (第四届, 全国前3, PM2.5). */
 export const NOT_AMOUNT_BEFORE = /(?:第|前|排名|位居|位列|居|[A-Za-z]|[\d.]|[-~])$/;
@@ -62,14 +62,19 @@ export const PREFIX_COMPARATORS: ReadonlyArray<readonly [RegExp, '>=' | '>' | '<
 /** Comparators written after the quantity (以上 binds the number it follows). */
 export const SUFFIX_COMPARATOR = /\s*(?:(及以上|以上)|(及以下|以下|以内|之内|内)|(左右|上下))/y;
 
-/** Baselines and background, read in the clause before the number (在原有的9件…上, 依据目前统计的65万人). */
-export const BASELINE_BEFORE = /(?:原有|原来|现有|基数|目前统计)[^,;。]{0,6}$/;
+/**
+ * Baselines, background and policy parameters, read in the clause right before the number
+ * (在原有的9件…上, 常住人口650万人, 辖区面积1.68万平方公里, 给予最高500万元奖励).
+ */
+export const BASELINE_BEFORE =
+  /(?:原有|原来|现有|基数|目前统计|常住人口|户籍人口|总人口|辖区|下辖|国土|总面积|土地面积|给予|奖励|补助|补贴)[^,;。]{0,6}$/;
 /** Clauses that state a premise, not a result: 依据管辖7800余家服务对象, 对照…提出的10个新课题. */
 export const BACKGROUND_OPENER = /(?:依据|根据|对照|围绕|结合|鉴于|针对)[^,;。]*$/;
 
-/** After the unit: a class restriction inside a noun phrase (3人以上的事故, 65岁以上老年人). */
+/** After the unit: a class restriction inside a noun phrase (3人以上的事故, 65岁以上老年人,
+ * 营业收入突破10亿元的企业). */
 export const QUALIFIER_AFTER =
-  /(?:及以上|以上|及以下|以下)(?:的(?!标准|比例|规模|目标|水平|任务|要求)|企业|项目|单位|工业|规模|人口|人员|老年|城市|家庭|医院|学校|儿童)/y;
+  /(?:及以上|以上|及以下|以下)(?:的(?!标准|比例|规模|目标|水平|任务|要求)|企业|项目|单位|工业|规模|人口|人员|老年|城市|家庭|医院|学校|儿童)|的(?:企业|单位|项目|人员|家庭|个人|地区|群众|居民|学生|老人|儿童|患者)/y;
 
 /** Words that govern a bare number at the end of a clause (新增…企业200, 扩展至30). */
 export const QUANTITY_VERB =

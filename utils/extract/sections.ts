@@ -37,7 +37,7 @@ export interface SectionInfo {
 const MAX_LABEL = 24;
 const MARKERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^[ \t]*第[一二三四五六七八九十百]+[章节篇部]/gm, 0],
-  [/^[ \t]*[一二三四五六七八九十]{1,3}[、.](?![\d])/gm, 1],
+  [/^[ \t]*[一二三四五六七八九十]{1,3}[、.]/gm, 1],
   [/^[ \t]*\([一二三四五六七八九十]{1,3}\)/gm, 2],
   [/^[ \t]*\d{1,2}[.、](?![\d%])/gm, 3],
   [/^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\))/gm, 4],

@@ -49,6 +49,8 @@ interface Reading {
   chinese: boolean;
   more: boolean;
   suffix?: Comparator;
+  /** A share (%, 万分之三, 10/百万人口): relative to a base, so never itself background. */
+  share?: boolean;
 }
 
 function sticky(re: RegExp, s: string, pos: number): RegExpExecArray | null {
@@ -72,19 +74,26 @@ function readFraction(norm: string, pos: number, tok: NumberToken | null): Readi
       unit: percent ? '%' : '',
       chinese: n.chinese,
       more: n.more,
+      share: true,
     };
   }
   if (norm.startsWith('分之', tok.end)) {
     const n = readNumberAt(norm, tok.end + 2);
     if (!n || tok.value === 0) return null;
-    return { ...base(tok), end: n.end, value: roundFraction(n.value / tok.value), unit: '' };
+    return {
+      ...base(tok),
+      end: n.end,
+      value: roundFraction(n.value / tok.value),
+      unit: '',
+      share: true,
+    };
   }
   const rate = sticky(RATE, norm, tok.end);
   if (rate) {
     let denom = Number(rate[1] ?? 1);
     for (const ch of rate[2] ?? '') denom *= DENOMINATOR[ch] ?? 10;
     const value = roundFraction(tok.value / denom);
-    return { ...base(tok), end: tok.end + rate[0].length, value, unit: '' };
+    return { ...base(tok), end: tok.end + rate[0].length, value, unit: '', share: true };
   }
   return null;
 }
@@ -153,6 +162,7 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
   if (unit === '年' && YEAR_LIKE.test(norm.slice(r.start, r.end - 1).trim())) return false;
   if (unit !== undefined && WEAK_UNIT.test(unit)) {
     const near = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
+    if (/[近前]\s*$/.test(near)) return false; // 近3年, 前5天: a stretch of time, not an amount
     if (!hasCue && !QUANTITY_VERB.test(near)) return false;
     if (unit === '岁' && !isClauseEnd(norm[r.end]) && !sticky(SUFFIX_COMPARATOR, norm, r.end)) {
       return false;
@@ -162,7 +172,9 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
   // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 and of 个 need a comparator.
   if (r.chinese && !hasCue && (r.value === 1 || unit === '个' || isBareTwo(norm, r))) return false;
   const clauseBefore = norm.slice(Math.max(clauseStart, r.start - 60), r.start);
-  if (BASELINE_BEFORE.test(clauseBefore) || BACKGROUND_OPENER.test(clauseBefore)) return false;
+  const share = r.share === true || unit === '%' || unit === '‰';
+  if (!share && BASELINE_BEFORE.test(clauseBefore)) return false;
+  if (BACKGROUND_OPENER.test(clauseBefore)) return false;
   if (FROM_BEFORE.test(clauseBefore) && FROM_TO_AFTER.test(norm.slice(r.end, r.end + 20))) {
     return false;
   }

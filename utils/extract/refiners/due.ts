@@ -22,7 +22,8 @@ function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
   return lo;
 }
 
-function phraseFor(doc: Doc, c: Candidate): TimePhrase | undefined {
+/** The time phrase that bounds `c`: its own, else the nearest before it in the sentence, else one after it in the segment. */
+export function phraseFor(doc: Doc, c: Candidate): TimePhrase | undefined {
   if (c.time) return c.time;
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const times = doc.times;

@@ -3,6 +3,8 @@
  * 1. a task name in a progress table (the 项目名称 column) states a target;
  * 2. tense cues in the sentence up to the item (累计, 已, 截至, 同比 look back; 力争, 确保,
  *    计划, 到2025年 look forward) — the later cue wins when both appear;
+ *    A period with its own year that ended before publication (“十三五”期间 in a 2023 plan)
+ *    looks back too;
  * 3. the mode of the nearest heading, then of the title (完成情况, 总结 → results;
  *    计划, 目标, 规划 → commitments); without any, a commitment.
  * A deadline in a reporting passage is not a commitment and is dropped.
@@ -12,6 +14,7 @@ import { sentenceAt } from '../clauses';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
 import { FUTURE_CUE, PAST_CUE } from '../lexicon';
+import { phraseFor } from './due';
 import type { GoalKind } from '../types';
 
 function lastIndexOf(re: RegExp, text: string): number {
@@ -30,10 +33,20 @@ function tense(doc: Doc, c: Candidate): 'past' | 'future' | undefined {
   return past > future ? 'past' : 'future';
 }
 
+/** A period that ended before the page was published (“十三五”期间 in a 2023 plan) looks back. */
+function endedBeforePublication(doc: Doc, c: Candidate): boolean {
+  const published = doc.context.published;
+  if (!published) return false;
+  const phrase = phraseFor(doc, c);
+  if (!phrase?.absolute) return false;
+  const due = phrase.due(undefined);
+  return due !== undefined && due < published;
+}
+
 function kindOf(doc: Doc, c: Candidate): GoalKind {
   const info = doc.sections.at(c.anchorStart);
   if (info.heading?.task) return c.source === 'deadline' ? 'deadline' : 'target';
-  const t = tense(doc, c);
+  const t = endedBeforePublication(doc, c) ? 'past' : tense(doc, c);
   const looksBack = t === 'past' || (t === undefined && modeAt(doc, c.anchorStart) === 'report');
   if (looksBack) return 'achievement';
   return c.source === 'deadline' ? 'deadline' : 'target';

@@ -6,13 +6,14 @@
  * would be cut wrongly by a substring rule); without one, only the fixed cue words go.
  */
 import type { Candidate, Refiner } from '../candidate';
+import { sentenceAt } from '../clauses';
 import type { Doc } from '../doc';
 import type { Segmenter } from '../types';
 
 const LEAD_CUES =
-  /^(?:[,;:、\s]|力争|确保|争取|努力|争创|坚决|必须|务必|严格|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年)+/;
+  /^(?:[,;:、\s]|力争|确保|争取|努力|争创|坚决|必须|务必|严格|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|计划|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年|年底前|年内|今年|明年|[上下]半年|[\d一二三四五六七八九十]{1,2}月[底末]?(?:前|之前)?)+/;
 const TRAIL_CUES =
-  /(?:[,;:、\s“"]|达到|达|为|是|至|到|在|控制在|稳定在|保持在|提高|提升|增加|增长|分别增长|不少于|不低于|不超过|至少|超过|突破|约|近|不发生|实现)+$/;
+  /(?:[,;:、\s“"]|达到|达|为|是|至|到|在|控制在|稳定在|保持在|保持|提高|提升|增加|增长|分别增长|不少于|不低于|不超过|至少|超过|突破|约|近|不发生|实现)+$/;
 const LEAD_VERBS = new Set([
   '建成',
   '建设',
@@ -77,10 +78,24 @@ function metricOf(doc: Doc, c: Candidate): string {
   return segmenter && metric.length > 2 ? stripWords(metric, segmenter) : metric;
 }
 
+// A clause that names only the change (增长5.6%, 同比增长6.1%) measures the previous clause's subject.
+const CHANGE_ONLY = /^(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|提高|降低|减少|增加)?$/;
+
 /** Sets `metric` on every candidate. */
 export const metricRefiner: Refiner = {
   name: 'metric',
   refine(doc, candidates) {
-    return candidates.map((c) => ({ ...c, metric: metricOf(doc, c) }));
+    let previous: Candidate | undefined;
+    return candidates.map((c) => {
+      let metric = metricOf(doc, c);
+      const head = doc.text.slice(c.start, c.cueStart).trim();
+      if (previous?.metric && c.source === 'quantity' && CHANGE_ONLY.test(head)) {
+        const sameSentence = sentenceAt(doc.index, previous.start).end >= c.start;
+        if (sameSentence) metric = `${previous.metric}${head}`;
+      }
+      const out = { ...c, metric };
+      previous = CHANGE_ONLY.test(head) ? previous : out;
+      return out;
+    });
   },
 };

@@ -32,6 +32,9 @@ export default defineConfig({
       default_title: '__MSG_actionTitle__',
     },
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Requested one site at a time from the options page ("sites where detection runs");
+    // nothing beyond gov.cn is granted at install.
+    optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -37,6 +37,8 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? {
+          // Firefox MV2 has no optional_host_permissions (WXT drops it): same grant, MV2 key.
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'plan-goal-reader@plan-goal-reader.invalid',

@@ -1,7 +1,10 @@
 import { render } from 'preact';
-import { commonMessages } from '../../utils/i18n/common';
-import { pickLocale, translator } from '../../utils/i18n/index';
+import '../../components/components.css';
+import { getSettings } from '../../utils/settings';
+import { App } from './App';
+import './style.css';
 
-const t = translator(commonMessages, pickLocale(navigator.languages));
-const root = document.getElementById('app');
-if (root) render(<h1>{t('optionsTitle')}</h1>, root);
+getSettings().then((settings) => {
+  const root = document.getElementById('app');
+  if (root) render(<App initial={settings} />, root);
+});

@@ -1,23 +1,140 @@
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * Popup wiring: finds the tab (the active tab of the last focused window, or `?tab=<id>` when
+ * the popup is opened as a page by the tests), asks its content script for the page's goals,
+ * asks the store what changed since the last visit, and renders PagePanel.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PagePanel, type PanelStatus, type RevisitInfo } from '../../components/PagePanel';
+import type { ClipItem, GoalItem, Ui } from '../../components/types';
+import { translator } from '../../utils/i18n/index';
 import { commonMessages } from '../../utils/i18n/common';
-import { pickLocale, translator } from '../../utils/i18n/index';
-import { sendMessage } from '../../utils/messaging';
+import { formatDay } from '../../utils/i18n/store-format';
+import { sendMessage, sendToTab } from '../../utils/messaging';
+import type { PageView } from '../../utils/store/records';
 
-const t = translator(commonMessages, pickLocale(navigator.languages));
-document.title = t('appName');
+interface Loaded {
+  status: PanelStatus;
+  goals: GoalItem[];
+  pageUrl?: string;
+  highlightsOn?: boolean;
+  error?: string;
+}
 
-export function App() {
-  const [status, setStatus] = useState<string>('…');
+async function currentTabId(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+async function readState(tabId: number): Promise<Loaded> {
+  try {
+    const state = await sendToTab(tabId, 'page:get-state', {});
+    return {
+      status: state.analysed ? 'ready' : 'not-analysed',
+      goals: state.goals,
+      pageUrl: state.page?.url,
+      highlightsOn: state.highlightsOn,
+    };
+  } catch {
+    // No content script on this tab (not a gov.cn page, or not analysed yet).
+    return { status: 'not-analysed', goals: [] };
+  }
+}
+
+/** The last visit's change, when the last visit is the one that noticed it. */
+function revisitOf(view: PageView | undefined): RevisitInfo | undefined {
+  const page = view?.page;
+  const last = page?.changes[page.changes.length - 1];
+  if (!page || !last || last.on !== page.lastSeen) return undefined;
+  return { since: last.since, added: last.added.length, removed: last.removed.length };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function App({ ui }: { ui: Ui }) {
+  const [tabId, setTabId] = useState<number>();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading', goals: [] });
+  const [view, setView] = useState<PageView>();
+  const [notice, setNotice] = useState<string>();
+  const libraryUrl = browser.runtime.getURL('/library.html');
+
   useEffect(() => {
-    sendMessage('runtime:ping', {}).then(
-      ({ reports }) => setStatus(t('reportsSeen', { count: reports })),
-      (error: unknown) => setStatus(t('backgroundUnreachable', { error: String(error) })),
-    );
+    currentTabId().then(async (id) => {
+      if (id === undefined)
+        return setLoaded({ status: 'unavailable', goals: [], error: ui.t('noTab') });
+      setTabId(id);
+      setLoaded(await readState(id));
+    });
   }, []);
+
+  useEffect(() => {
+    if (!loaded.pageUrl) return;
+    sendMessage('library:page', { url: loaded.pageUrl }).then(setView, () => setView(undefined));
+  }, [loaded.pageUrl, loaded.goals]);
+
+  const analyze = async () => {
+    if (tabId === undefined) return;
+    setLoaded((l) => ({ ...l, status: 'analyzing' }));
+    try {
+      await sendMessage('page:analyze', { tabId });
+      // The injected script needs a moment to read and analyse the page.
+      for (let i = 0; i < 20; i++) {
+        const state = await readState(tabId);
+        if (state.status === 'ready') return setLoaded(state);
+        await wait(250);
+      }
+      setLoaded((l) => ({ ...l, status: 'not-analysed' }));
+    } catch (error) {
+      setLoaded({ status: 'unavailable', goals: [], error: (error as Error).message });
+    }
+  };
+
+  const scrollTo = async (goal: GoalItem) => {
+    if (tabId === undefined) return;
+    const { found } = await sendToTab(tabId, 'page:scroll-to', { goalId: goal.id }).catch(() => ({
+      found: false,
+    }));
+    setNotice(found ? undefined : ui.t('itemNotFound'));
+  };
+
+  const toggle = async () => {
+    if (tabId === undefined) return;
+    const { on } = await sendToTab(tabId, 'page:toggle-highlights', {});
+    setLoaded((l) => ({ ...l, highlightsOn: on }));
+  };
+
+  const orphans = useMemo<ClipItem[]>(
+    () => (view?.clips ?? []).filter((c) => c.anchor?.status === 'orphaned'),
+    [view],
+  );
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      <p data-testid="status">{status}</p>
+    <main class="popup">
+      <header class="popup-head">
+        <h1>{translator(commonMessages, ui.locale)('popupTitle')}</h1>
+        <p data-testid="status" class="count">
+          {ui.t('goalCount', { count: loaded.goals.length })}
+        </p>
+      </header>
+      <PagePanel
+        ui={ui}
+        status={loaded.status}
+        error={loaded.error}
+        goals={loaded.goals}
+        revisit={revisitOf(view)}
+        orphans={orphans}
+        libraryUrl={libraryUrl}
+        pageLibraryUrl={
+          view?.page ? `${libraryUrl}?url=${encodeURIComponent(view.page.url)}` : undefined
+        }
+        highlightsOn={loaded.highlightsOn}
+        today={formatDay(new Date().toISOString())}
+        notice={notice}
+        onAnalyze={analyze}
+        onScrollTo={scrollTo}
+        onToggleHighlights={loaded.status === 'ready' ? toggle : undefined}
+      />
     </main>
   );
 }

@@ -2,7 +2,7 @@
  * UI strings of the popup, library and options pages and of the exports (zh-CN and en).
  * Formatting of goal fields (quantities, dates) lives in store-format.ts.
  */
-import { defineMessages } from './index';
+import { defineMessages, pickLocale, type Locale } from './index';
 
 export const storeMessages = defineMessages({
   'zh-CN': {
@@ -228,3 +228,24 @@ export const storeMessages = defineMessages({
 });
 
 export type StoreKey = keyof (typeof storeMessages)['en'];
+
+/** The UI locale from the settings' choice (`auto` follows the browser's languages). */
+export function resolveLocale(choice: 'auto' | Locale, languages: readonly string[]): Locale {
+  return choice === 'auto' ? pickLocale(languages) : choice;
+}
+
+/**
+ * A store error in the UI language. Store errors travel as text `[code] detail` (see
+ * utils/store/errors.ts); a known code gets its translated sentence with the detail, anything
+ * else is shown as a failure with its message.
+ */
+export function errorText(
+  error: unknown,
+  t: (key: StoreKey, params?: Record<string, string>) => string,
+): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const m = /^\[([\w-]+)\]\s*/.exec(message);
+  const key = m ? `error.${m[1]}` : '';
+  const detail = m ? message.slice(m[0].length) : message;
+  return key in storeMessages.en ? t(key as StoreKey, { detail }) : t('error.failed', { detail });
+}

@@ -8,18 +8,13 @@ export type StoreErrorCode = 'quota' | 'invalid-import' | 'invalid-input' | 'for
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
-  /** `message` is prefixed with `[code] `. */
+  /** `message` is prefixed with `[code] ` so the code survives the message envelope (the UI
+   * translates it: `errorText` in utils/i18n/store.ts). */
   constructor(code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
     super(`[${code}] ${message}`, options);
     this.name = 'StoreError';
     this.code = code;
   }
-}
-
-/** The text prefix that carries the code across the message envelope: `[quota] …`. */
-export function codeOf(message: string): StoreErrorCode | undefined {
-  const m = /^\[(quota|invalid-import|invalid-input|forbidden|failed)\]/.exec(message);
-  return m ? (m[1] as StoreErrorCode) : undefined;
 }
 
 function isQuota(error: unknown): boolean {

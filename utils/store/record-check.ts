@@ -25,11 +25,15 @@ import {
 
 function url(v: unknown, path: string): string {
   const s = str(v, path, 4000);
+  let normal: string;
   try {
-    return normalizeUrl(s);
+    normal = normalizeUrl(s);
   } catch {
     throw new FieldError(path, 'expected an absolute URL');
   }
+  // Library pages are web pages; a javascript: or data: "page" in a file is an attack.
+  if (!/^https?:/.test(normal)) throw new FieldError(path, 'expected an http(s) URL');
+  return normal;
 }
 
 function tags(v: unknown, path: string): string[] | undefined {

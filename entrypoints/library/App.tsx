@@ -1,0 +1,289 @@
+/**
+ * Library page wiring: loads the library (or one page of it with `?url=`), filters and sorts
+ * it in the page as the user types, and turns edits, deletions, exports and imports into
+ * store messages. Rendering is done by the components.
+ */
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { ClipRow } from '../../components/ClipRow';
+import { DetailPanel } from '../../components/DetailPanel';
+import { ExportBar, type ExportFormatName, type ExportScope } from '../../components/ExportBar';
+import { FilterBar, type FilterValue, type SortValue } from '../../components/FilterBar';
+import { GoalRow } from '../../components/GoalRow';
+import { PageHeader } from '../../components/PageHeader';
+import { PageRow } from '../../components/PageRow';
+import type { Ui } from '../../components/types';
+import { VirtualList } from '../../components/VirtualList';
+import { formatDay } from '../../utils/i18n/store-format';
+import { sendMessage } from '../../utils/messaging';
+import { applyFilter, facets, sortGoals, type LibraryData } from '../../utils/store/filter';
+import type { ClipRecord, GoalRecord } from '../../utils/store/records';
+import { normalizeUrl, siteOf } from '../../utils/store/url';
+import { download } from '../../components/download';
+import { errorText } from '../../utils/i18n/store';
+import { useLibraryData } from './data';
+
+type Tab = 'goals' | 'clips' | 'pages';
+/** The selected item with its stored type (narrower than the panel's `Selected`). */
+type Current = { type: 'goal'; item: GoalRecord } | { type: 'clip'; item: ClipRecord };
+const ROW_HEIGHT = 60;
+const goalKey = (g: GoalRecord) => `${g.url}\n${g.id}`;
+const TODAY = formatDay(new Date().toISOString());
+
+function normalized(url: string | undefined): string | undefined {
+  try {
+    return url ? normalizeUrl(url) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function libraryHref(url?: string): string {
+  return url ? `library.html?url=${encodeURIComponent(url)}` : 'library.html';
+}
+
+export function App({ ui, pageUrl }: { ui: Ui; pageUrl?: string }) {
+  const { t } = ui;
+  const page = normalized(pageUrl);
+  const lib = useLibraryData(page, ui);
+  const [filter, setFilter] = useState<FilterValue>({});
+  const [sort, setSort] = useState<SortValue>(page ? 'document' : 'due-asc');
+  const [tab, setTab] = useState<Tab>('goals');
+  const [selected, setSelected] = useState<string>();
+  const [message, setMessage] = useState<string>();
+
+  const data = lib.data;
+  const pages = useMemo(() => new Map(data?.pages.map((p) => [p.url, p]) ?? []), [data]);
+  const selection = useMemo<LibraryData | undefined>(
+    () => (data ? applyFilter(data, { ...filter, url: page }) : undefined),
+    [data, filter, page],
+  );
+  const goals = useMemo(
+    () => (selection ? sortGoals(selection.goals, sort, pages) : []),
+    [selection, sort, pages],
+  );
+  const clips = useMemo(
+    () => [...(selection?.clips ?? [])].sort((a, b) => (a.created < b.created ? 1 : -1)),
+    [selection],
+  );
+  const pageList = useMemo(() => {
+    const list = Object.values(filter).some((v) => v !== undefined && v !== '')
+      ? (selection?.pages ?? [])
+      : (data?.pages ?? []);
+    return [...list].sort((a, b) => (a.lastSeen < b.lastSeen ? 1 : -1));
+  }, [data, selection, filter]);
+  const menus = useMemo(() => (data ? facets(data) : { years: [], sites: [], tags: [] }), [data]);
+  const clipCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    data?.clips.forEach((c) => counts.set(c.url, (counts.get(c.url) ?? 0) + 1));
+    return counts;
+  }, [data]);
+
+  useLayoutEffect(() => {
+    if (data) performance.mark('pgr-library-rendered');
+  }, [data]);
+
+  useEffect(() => setSelected(undefined), [filter, tab]);
+
+  const current = useMemo<Current | undefined>(() => {
+    if (!selected) return undefined;
+    const goal = goals.find((g) => goalKey(g) === selected);
+    if (goal) return { type: 'goal', item: goal };
+    const clip = clips.find((c) => c.id === selected);
+    return clip ? { type: 'clip', item: clip } : undefined;
+  }, [selected, goals, clips]);
+
+  const act = async (work: () => Promise<string | undefined>) => {
+    try {
+      setMessage(await work());
+    } catch (error) {
+      setMessage(errorText(error, t));
+    }
+  };
+
+  const onExport = (format: ExportFormatName, scope: ExportScope) =>
+    act(async () => {
+      const file = await sendMessage('library:export', {
+        format,
+        locale: ui.locale,
+        filter: scope === 'filter' ? { ...filter, url: page } : page ? { url: page } : undefined,
+      });
+      download(file.filename, file.mime, file.text);
+      return undefined;
+    });
+
+  const onImport = (text: string) =>
+    act(async () => {
+      try {
+        const n = await sendMessage('library:import', { text });
+        await lib.reload();
+        return t('importDone', { ...n });
+      } catch (error) {
+        return t('importFailed', { error: errorText(error, t) });
+      }
+    });
+
+  const onSave = (note: string, tags: string[]) =>
+    act(async () => {
+      if (!current) return undefined;
+      const target =
+        current.type === 'goal'
+          ? { type: 'goal' as const, url: current.item.url, id: current.item.id }
+          : { type: 'clip' as const, id: current.item.id };
+      const record = await sendMessage('library:annotate', { target, note, tags });
+      lib.replace(current.type, record as GoalRecord & ClipRecord);
+      return t('saved');
+    });
+
+  const onDelete = () =>
+    act(async () => {
+      if (!current || !confirm(t('removeConfirm'))) return undefined;
+      const request =
+        current.type === 'goal'
+          ? { goals: [[current.item.url, current.item.id] as [string, string]] }
+          : { clips: [current.item.id] };
+      await sendMessage('library:delete', request);
+      lib.remove(request);
+      setSelected(undefined);
+      return undefined;
+    });
+
+  const onDeletePage = (url: string, title: string) =>
+    act(async () => {
+      if (!confirm(t('removePageConfirm', { title }))) return undefined;
+      await sendMessage('library:delete', { pages: [url] });
+      location.href = libraryHref();
+      return undefined;
+    });
+
+  const headPage = page ? pages.get(page) : undefined;
+  const selectedPage = current ? pages.get(current.item.url) : undefined;
+  return (
+    <div class="library">
+      <header class="library-head">
+        <h1>
+          <a href={libraryHref()}>{t('libraryTitle')}</a>
+        </h1>
+        <ExportBar ui={ui} onExport={onExport} onImport={onImport} />
+      </header>
+      {headPage ? (
+        <PageHeader
+          page={headPage}
+          ui={ui}
+          allHref={libraryHref()}
+          onDelete={() => onDeletePage(headPage.url, headPage.title)}
+        />
+      ) : null}
+      <FilterBar
+        ui={ui}
+        value={filter}
+        sort={sort}
+        years={menus.years}
+        sites={menus.sites}
+        tags={menus.tags}
+        onChange={setFilter}
+        onSort={setSort}
+      />
+      <nav class="tabs" role="tablist">
+        {(
+          [
+            ['goals', t('tabGoals'), goals.length],
+            ['clips', t('tabClips'), clips.length],
+            ['pages', t('tabPages'), pageList.length],
+          ] as const
+        ).map(([key, label, count]) => (
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            data-tab={key}
+            aria-selected={tab === key ? 'true' : 'false'}
+            onClick={() => setTab(key)}
+          >
+            {label} <span class="count">{count}</span>
+          </button>
+        ))}
+        {message ? (
+          <span class="message" role="status" data-testid="message">
+            {message}
+          </span>
+        ) : null}
+      </nav>
+      {lib.error ? <p class="notice">{t('loadFailed', { error: lib.error })}</p> : null}
+      {data && data.goals.length + data.clips.length === 0 ? (
+        <p class="muted empty">{t('emptyLibrary')}</p>
+      ) : null}
+      <div class="content">
+        {tab === 'goals' ? (
+          <VirtualList
+            class="library-list"
+            label={t('tabGoals')}
+            items={goals}
+            rowHeight={ROW_HEIGHT}
+            getKey={goalKey}
+            renderRow={(g) => (
+              <GoalRow
+                goal={g}
+                ui={ui}
+                today={TODAY}
+                selected={goalKey(g) === selected}
+                source={page ? undefined : (pages.get(g.url)?.title ?? siteOf(g.url))}
+                onSelect={() => setSelected(goalKey(g))}
+              />
+            )}
+          />
+        ) : tab === 'clips' ? (
+          <VirtualList
+            class="library-list"
+            label={t('tabClips')}
+            items={clips}
+            rowHeight={ROW_HEIGHT}
+            getKey={(c) => c.id}
+            renderRow={(c) => (
+              <ClipRow
+                clip={c}
+                ui={ui}
+                selected={c.id === selected}
+                source={pages.get(c.url)?.title ?? siteOf(c.url)}
+                onSelect={() => setSelected(c.id)}
+              />
+            )}
+          />
+        ) : (
+          <VirtualList
+            class="library-list"
+            label={t('tabPages')}
+            items={pageList}
+            rowHeight={ROW_HEIGHT}
+            getKey={(p) => p.url}
+            renderRow={(p) => (
+              <PageRow
+                page={p}
+                ui={ui}
+                site={siteOf(p.url)}
+                clipCount={clipCounts.get(p.url) ?? 0}
+                href={libraryHref(p.url)}
+              />
+            )}
+          />
+        )}
+        {current ? (
+          <DetailPanel
+            ui={ui}
+            selected={current}
+            page={
+              selectedPage
+                ? { ...selectedPage, href: selectedPage.rawUrl }
+                : { title: current.item.url, url: current.item.url, href: current.item.url }
+            }
+            pageViewHref={page ? undefined : libraryHref(current.item.url)}
+            onSave={onSave}
+            onDelete={onDelete}
+          />
+        ) : null}
+      </div>
+      {data && goals.length + clips.length === 0 && data.goals.length > 0 ? (
+        <p class="muted">{t('noMatches')}</p>
+      ) : null}
+    </div>
+  );
+}

@@ -36,3 +36,16 @@ describe('page handlers', () => {
     off();
   });
 });
+
+describe('FrameCounts', () => {
+  it('adds up the frames of a tab and forgets a tab that reloads', async () => {
+    const { FrameCounts } = await import('./page-reports');
+    const counts = new FrameCounts();
+    expect(counts.set(1, 0, 10)).toBe(10);
+    expect(counts.set(1, 7, 5)).toBe(15);
+    expect(counts.set(1, 0, 12)).toBe(17);
+    expect(counts.set(2, 0, 1)).toBe(1);
+    counts.forget(1);
+    expect(counts.set(1, 0, 3)).toBe(3);
+  });
+});

@@ -21,14 +21,33 @@ export interface PageHandlerHooks {
   ) => Promise<RevisitDiff | undefined>;
 }
 
+/** Goal counts per tab and frame: the badge shows a tab's total over its frames. */
+export class FrameCounts {
+  private readonly tabs = new Map<number, Map<number, number>>();
+  /** Records one frame's count; returns the tab's total. */
+  set(tabId: number, frameId: number, count: number): number {
+    const frames = this.tabs.get(tabId) ?? new Map<number, number>();
+    frames.set(frameId, count);
+    this.tabs.set(tabId, frames);
+    let total = 0;
+    for (const n of frames.values()) total += n;
+    return total;
+  }
+  forget(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+}
+
 /** Registers the page-protocol handlers of the background; returns a function that removes them. */
 export function registerPageHandlers(hooks: PageHandlerHooks = {}): () => void {
   let reports = 0;
+  const counts = new FrameCounts();
   const offReport = onMessage('page:report', async (report, sender) => {
     reports += 1;
     const tabId = sender.tab?.id;
-    if (tabId !== undefined && sender.frameId === 0) {
-      await browser.action.setBadgeText({ tabId, text: badgeText(report.goals.length) });
+    if (tabId !== undefined) {
+      const total = counts.set(tabId, sender.frameId ?? 0, report.goals.length);
+      await browser.action.setBadgeText({ tabId, text: badgeText(total) });
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     }
     const diff = hooks.saveReport ? await hooks.saveReport(report, sender) : undefined;
@@ -38,8 +57,17 @@ export function registerPageHandlers(hooks: PageHandlerHooks = {}): () => void {
     version: browser.runtime.getManifest().version,
     reports,
   }));
+  // A page that starts loading starts with no goals in any frame.
+  const onUpdated = (tabId: number, change: { status?: string }) => {
+    if (change.status === 'loading') counts.forget(tabId);
+  };
+  const onRemoved = (tabId: number) => counts.forget(tabId);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
   return () => {
     offReport();
     offPing();
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved.removeListener(onRemoved);
   };
 }

@@ -31,7 +31,33 @@ export default defineConfig({
     action: {
       default_title: '__MSG_actionTitle__',
     },
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // contextMenus: "Clip as commitment"; offscreen (Chrome): segmentit refines metrics there.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // Page keyboard commands; rebindable in the browser's shortcut settings.
+    commands: {
+      'next-goal': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Next goal on the page',
+      },
+      'previous-goal': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Previous goal on the page',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide goal highlights',
+      },
+      'clip-selection': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Clip the selection as a commitment',
+      },
+    },
     // Requested one site at a time from the options page ("sites where detection runs");
     // nothing beyond gov.cn is granted at install.
     optional_host_permissions: ['*://*/*'],

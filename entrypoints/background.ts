@@ -1,4 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerAnalyzeHandler } from '../utils/background/page-analyze';
+import { registerPageCommands } from '../utils/background/page-commands';
+import { registerRefineHandler } from '../utils/background/page-refine';
 import { registerPageHandlers } from '../utils/background/page-reports';
 import { registerStoreHandlers, reportSaver } from '../utils/background/store-handlers';
 import { library } from '../utils/store/db';
@@ -7,5 +10,8 @@ import { library } from '../utils/store/db';
 export default defineBackground(() => {
   const store = { db: library };
   registerPageHandlers({ saveReport: reportSaver(store) });
+  registerAnalyzeHandler();
+  registerPageCommands();
+  registerRefineHandler();
   registerStoreHandlers(store);
 });

@@ -1,25 +1,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendMessage } from '../../utils/messaging';
-import { textHash } from '../../utils/page/text-hash';
+import { startContentScript } from '../../utils/content/main';
+import './style.css';
 
 /**
- * Runs on gov.cn pages: reports the page to the background. The extractor, detection and
- * highlighting plug in here (see README's data flow).
+ * Runs on gov.cn pages (and their iframes), and on any page where the user presses "Analyze
+ * this page" (injected through activeTab). Wiring only: see utils/content/main.ts.
  */
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
-  async main() {
-    const text = document.body?.innerText ?? '';
-    await sendMessage('page:report', {
-      page: {
-        url: location.href,
-        title: document.title,
-        score: 0,
-        textHash: textHash(text),
-        textLength: text.length,
-      },
-      goals: [],
-    });
+  allFrames: true,
+  matchAboutBlank: true,
+  main(ctx) {
+    const startedAt = performance.now();
+    performance.mark('pgr:start');
+    return startContentScript(ctx, startedAt);
   },
 });

@@ -1,0 +1,176 @@
+/**
+ * Clips on the page: saving the user's selection (context menu, shortcut) or a goal (card
+ * button) with its selectors, and on every visit re-anchoring the page's saved clips (see
+ * utils/page/anchor.ts), painting those that land and reporting which are orphaned. An
+ * orphan is listed, never painted.
+ */
+import type { Goal } from '../extract/types';
+import type { ClipInput, StoredClip } from '../messages/store';
+import { anchorSpan, type AnchorResult } from '../page/anchor';
+import type { Highlighter } from '../page/highlighter';
+import { describeSpan } from '../page/selectors';
+import { offsetsOfRange, type TextMap } from '../page/text-map';
+import type { CardUi } from './card-ui';
+import type { Send } from './controller';
+import { anchorRect } from './navigation';
+import { paintSpans } from './paint';
+import { readVisibleText, type Analysis } from './pipeline';
+import { createSlicer } from './schedule';
+
+export interface ClipState {
+  id: string;
+  exact: string;
+  status: 'anchored' | 'orphaned';
+}
+
+export interface ClipLayer {
+  /** Lists this page's clips, re-anchors, paints and reports them. */
+  load(): Promise<void>;
+  states(): ClipState[];
+  /** Starts clipping the current selection; the note form finishes it. */
+  clipSelection(messages: { noSelection: string; failed: (error: string) => string }): Promise<{
+    started: boolean;
+    reason?: string;
+  }>;
+  /** Saves a goal as a clip (the card's save button). */
+  saveGoal(goal: Goal): Promise<string>;
+}
+
+export interface ClipDeps {
+  doc: Document;
+  url: () => string;
+  send: Send;
+  highlighter: Highlighter;
+  analysis: () => Analysis | null;
+  card: () => CardUi | null;
+  skip: (element: Element) => boolean;
+}
+
+const clipPaintId = (id: string) => `clip:${id}`;
+
+/** The store's method names: an exact copy chosen by its context is still an exact match. */
+function storeMethod(result: AnchorResult): 'exact' | 'position' | 'fuzzy' | undefined {
+  if (result.status !== 'anchored') return undefined;
+  return result.method === 'context' ? 'exact' : result.method;
+}
+
+export function createClipLayer(deps: ClipDeps): ClipLayer {
+  let states: ClipState[] = [];
+
+  /** The analysis map while its text nodes are intact, else a fresh read. */
+  const currentMap = async (): Promise<TextMap> => {
+    const analysis = deps.analysis();
+    if (analysis && deps.highlighter.native) return analysis.map;
+    return readVisibleText(deps.doc, createSlicer(), deps.skip);
+  };
+
+  const paintClip = async (map: TextMap, id: string, start: number, end: number) => {
+    const goals = deps.analysis()?.goals ?? [];
+    // A goal saved from its card is already painted as that goal.
+    if (goals.some((g) => g.start === start && g.end === end && deps.highlighter.rangeOf(g.id))) {
+      return;
+    }
+    await paintSpans(
+      deps.highlighter,
+      map,
+      [{ id: clipPaintId(id), kind: 'clip', start, end }],
+      createSlicer(),
+    );
+  };
+
+  const save = async (input: ClipInput, map: TextMap) => {
+    const { id } = await deps.send('clip:save', input);
+    states = [...states.filter((s) => s.id !== id), { id, exact: input.exact, status: 'anchored' }];
+    await paintClip(map, id, input.start, input.end);
+    return id;
+  };
+
+  const selectionInput = (map: TextMap, start: number, end: number): ClipInput => {
+    const { quote } = describeSpan(map.text, start, end);
+    return {
+      url: deps.url(),
+      title: deps.analysis()?.meta.title || deps.doc.title,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      start,
+      end,
+    };
+  };
+
+  return {
+    async load() {
+      const url = deps.url();
+      const saved: StoredClip[] = await deps.send('clip:list-for-url', { url });
+      deps.highlighter.clear('clip');
+      if (saved.length === 0) {
+        states = [];
+        return;
+      }
+      const map = await currentMap();
+      const results = saved.map((clip) => ({ clip, result: anchorSpan(map.text, clip) }));
+      for (const { clip, result } of results) {
+        if (result.status === 'anchored') await paintClip(map, clip.id, result.start, result.end);
+      }
+      states = results.map(({ clip, result }) => ({
+        id: clip.id,
+        exact: clip.exact,
+        status: result.status,
+      }));
+      await deps.send('clip:anchor-report', {
+        url,
+        results: results.map(({ clip, result }) => {
+          const method = storeMethod(result);
+          return method
+            ? { id: clip.id, status: result.status, method }
+            : { id: clip.id, status: result.status };
+        }),
+      });
+    },
+    states: () => states,
+    async clipSelection(messages) {
+      const selection = deps.doc.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+        return { started: false, reason: messages.noSelection };
+      }
+      const range = selection.getRangeAt(0).cloneRange();
+      const map = await currentMap();
+      const span = offsetsOfRange(map, range);
+      if (!span) return { started: false, reason: messages.noSelection };
+      const input = selectionInput(map, span.start, span.end);
+      const card = deps.card();
+      void (async () => {
+        let error: string | undefined;
+        for (;;) {
+          const answer = card
+            ? await card.askClip(input.exact, anchorRect(range), error)
+            : { note: '', tags: [] };
+          if (!answer) return;
+          const full: ClipInput = { ...input };
+          if (answer.note) full.note = answer.note;
+          if (answer.tags.length) full.tags = answer.tags;
+          try {
+            await save(full, map);
+            return;
+          } catch (e) {
+            if (!card) return;
+            error = messages.failed(e instanceof Error ? e.message : String(e));
+          }
+        }
+      })();
+      return { started: true };
+    },
+    async saveGoal(goal) {
+      const map = await currentMap();
+      const start =
+        map.text.slice(goal.start, goal.end) === goal.quote
+          ? goal.start
+          : map.text.indexOf(goal.quote);
+      if (start < 0) throw new Error('The goal is no longer on the page.');
+      return save(
+        { ...selectionInput(map, start, start + goal.quote.length), goalId: goal.id },
+        map,
+      );
+    },
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * The content script's state for one document: analyse → paint → report → clips → refine,
+ * plus what the user does with the result (toggle, next/previous, scroll-to, card). Every
+ * browser-facing dependency comes in through `ControllerDeps`, so the whole flow runs in unit
+ * tests with a fake messenger.
+ */
+import type { Goal } from '../extract/types';
+import type { MessageType, RequestOf, ResponseOf } from '../messaging';
+import type { PageState } from '../messages/page';
+import { adoptColorSheet } from '../page/highlight-style';
+import { createHighlighter, type Highlighter, type PaintKind } from '../page/highlighter';
+import type { TextMap } from '../page/text-map';
+import type { Settings } from '../settings';
+import type { CardUi } from './card-ui';
+import { createClipLayer, type ClipLayer } from './clips';
+import { createChunkedExtractor, type Extract } from './extract-chunks';
+import { anchorRect, scrollRangeIntoView, stepIndex } from './navigation';
+import { paintSpans } from './paint';
+import { analyseDocument, readVisibleText, type Analysis } from './pipeline';
+import { refineGoals } from './refine';
+import { pageInfo, reportedGoals } from './report';
+import { createSlicer } from './schedule';
+
+/** Sends a protocol message (utils/messaging.ts `sendMessage`, or a fake in tests). */
+export type Send = <K extends MessageType>(type: K, data: RequestOf<K>) => Promise<ResponseOf<K>>;
+
+export interface ControllerDeps {
+  doc: Document;
+  url: () => string;
+  send: Send;
+  settings: Settings;
+  /** The card; created lazily by the caller. */
+  card: () => CardUi | null;
+  /** Elements that are ours, not page text. */
+  skip: (element: Element) => boolean;
+  extract?: Extract;
+  parent?: Document | null;
+  /** `performance.now()` when the content script started. */
+  startedAt?: number;
+  /** Longest wait for the metric refinement before the report goes out anyway. */
+  refineTimeoutMs?: number;
+}
+
+export interface PageController {
+  /** Analyses and paints (`map`: the visible text when the caller just read it). */
+  run(forced: boolean, map?: TextMap): Promise<void>;
+  /** Re-reads the page after mutations; runs again only when its text or nodes changed. */
+  refresh(): Promise<void>;
+  state(): PageState;
+  readonly goals: readonly Goal[];
+  readonly highlighter: Highlighter;
+  readonly clips: ClipLayer;
+  scrollTo(goalId: string): boolean;
+  navigate(direction: 'next' | 'previous'): string | null;
+  toggle(on?: boolean): boolean;
+  /** The goal under a viewport point, if any. */
+  goalAt(x: number, y: number): Goal | null;
+  openCard(goal: Goal, pinned: boolean, at?: DOMRect): void;
+  applySettings(settings: Settings): void;
+  /** True once the user or the page asked for analysis regardless of detection. */
+  readonly forced: boolean;
+  destroy(): void;
+}
+
+const GOAL_KINDS: PaintKind[] = ['target', 'deadline', 'achievement'];
+
+export function createController(deps: ControllerDeps): PageController {
+  const { doc } = deps;
+  const highlighter = createHighlighter(doc);
+  const colors = adoptColorSheet(doc);
+  colors?.update(deps.settings.colors);
+  const extractor = createChunkedExtractor(deps.extract);
+  let analysis: Analysis | null = null;
+  let goals: Goal[] = [];
+  let forced = false;
+  let generation = 0;
+  let focused: string | null = null;
+  let firstPaintMs: number | undefined;
+  let lastReported = '';
+  const clips = createClipLayer({ ...deps, highlighter, analysis: () => analysis });
+
+  const byId = (id: string) => goals.find((g) => g.id === id) ?? null;
+
+  const paint = async (current: Analysis, gen: number) => {
+    const slicer = createSlicer();
+    for (const kind of GOAL_KINDS) highlighter.clear(kind);
+    const items = current.goals.map((g) => ({
+      id: g.id,
+      kind: g.kind,
+      start: g.start,
+      end: g.end,
+    }));
+    await paintSpans(highlighter, current.map, items, slicer);
+    if (gen !== generation) return;
+    if (firstPaintMs === undefined && deps.startedAt !== undefined && items.length > 0) {
+      firstPaintMs = performance.now() - deps.startedAt;
+      performance.mark('pgr:painted');
+    }
+    if (focused && !highlighter.rangeOf(focused)) focused = null;
+    highlighter.focus(focused);
+  };
+
+  /** Refines metrics off the page, then reports the page once (badge, store). */
+  const finish = async (current: Analysis, gen: number) => {
+    const url = deps.url();
+    const card = deps.card();
+    card?.setRefining(true);
+    const refined = await refineGoals(deps.send, current, deps.refineTimeoutMs ?? 4000);
+    card?.setRefining(false);
+    if (gen !== generation) return;
+    if (refined) {
+      goals = refined;
+      const shown = card?.goalId ? byId(card.goalId) : null;
+      if (shown) card?.updateGoal(shown);
+    }
+    const info = pageInfo(current, url);
+    if (info.textHash === lastReported) return;
+    lastReported = info.textHash;
+    await deps.send('page:report', { page: info, goals: reportedGoals(current.map.text, goals) });
+  };
+
+  const controller: PageController = {
+    async run(force, map) {
+      const gen = ++generation;
+      forced = forced || force;
+      const current = await analyseDocument(doc, {
+        map,
+        forced,
+        url: deps.url(),
+        slicer: createSlicer(),
+        extractor,
+        skip: deps.skip,
+        parent: deps.parent ?? null,
+      });
+      if (gen !== generation) return;
+      analysis = current;
+      goals = current.goals;
+      if (current.analysed) await paint(current, gen);
+      else for (const kind of GOAL_KINDS) highlighter.clear(kind);
+      if (gen !== generation) return;
+      await clips.load().catch(() => undefined);
+      // The report waits for the refinement; the caller (and the first paint) does not.
+      if (current.analysed) void finish(current, gen).catch(() => undefined);
+    },
+    async refresh() {
+      const before = analysis;
+      if (!before) return controller.run(false);
+      const map = await readVisibleText(doc, createSlicer(), deps.skip);
+      const same =
+        map.text === before.map.text &&
+        map.segments.length === before.map.segments.length &&
+        map.segments.every((s, i) => s.node === before.map.segments[i]!.node);
+      if (!same) await controller.run(false, map);
+    },
+    state() {
+      const state: PageState = {
+        analysed: analysis?.analysed ?? false,
+        page: analysis ? pageInfo(analysis, deps.url()) : null,
+        goals,
+        highlightsOn: highlighter.visible,
+        clips: clips.states(),
+      };
+      if (analysis) state.reasons = analysis.detection.reasons;
+      if (firstPaintMs !== undefined) state.firstPaintMs = firstPaintMs;
+      return state;
+    },
+    get goals() {
+      return goals;
+    },
+    highlighter,
+    clips,
+    scrollTo(goalId) {
+      const goal = byId(goalId);
+      const range = highlighter.rangeOf(goalId);
+      if (!goal || !range) return false;
+      if (!highlighter.visible) controller.toggle(true);
+      scrollRangeIntoView(range);
+      focused = goalId;
+      highlighter.focus(goalId);
+      highlighter.flash(goalId);
+      controller.openCard(goal, true);
+      return true;
+    },
+    navigate(direction) {
+      const painted = goals.filter((g) => highlighter.rangeOf(g.id));
+      const index = stepIndex(
+        painted.findIndex((g) => g.id === focused),
+        painted.length,
+        direction,
+      );
+      const next = painted[index];
+      if (!next) return null;
+      controller.scrollTo(next.id);
+      return next.id;
+    },
+    toggle(on) {
+      const next = on ?? !highlighter.visible;
+      highlighter.setVisible(next);
+      if (!next) deps.card()?.hide();
+      return next;
+    },
+    goalAt(x, y) {
+      for (const id of highlighter.hitTest(x, y)) {
+        const goal = byId(id);
+        if (goal) return goal;
+      }
+      return null;
+    },
+    openCard(goal, pinned, at) {
+      const range = highlighter.rangeOf(goal.id);
+      const rect = at ?? (range ? anchorRect(range) : null);
+      if (rect) void deps.card()?.showGoal(goal, rect, pinned);
+    },
+    applySettings(settings) {
+      colors?.update(settings.colors);
+    },
+    get forced() {
+      return forced;
+    },
+    destroy() {
+      generation += 1;
+      highlighter.destroy();
+      colors?.remove();
+    },
+  };
+  return controller;
+}

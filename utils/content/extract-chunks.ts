@@ -1,0 +1,105 @@
+/**
+ * Extraction for pages of any size. Short texts (the usual plan page) are extracted in one
+ * call, so headings and dates give every item its full context. Longer texts are cut into
+ * chunks at line breaks chosen by content (a cut falls where the following text hashes to a
+ * fixed residue), so an edit moves only the cuts next to it; each chunk's result is cached by
+ * its text, and after a page mutation only changed chunks are extracted again. The cost: an
+ * item in a later chunk does not see headings from earlier chunks.
+ */
+import { extractGoals } from '../extract/index';
+import type { ExtractContext, Goal } from '../extract/types';
+import type { Slicer } from './schedule';
+
+/** Texts up to this length are extracted whole. */
+export const CHUNK_MAX = 40_000;
+/** No content-defined cut before this many characters into a chunk. */
+export const CHUNK_MIN = 12_000;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function smallHash(text: string, from: number): number {
+  let h = 0;
+  for (let i = from; i < Math.min(text.length, from + 16); i++) {
+    h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  }
+  return h >>> 0;
+}
+
+/** Where a chunk that starts at `start` ends (exclusive). */
+function cutAfter(text: string, start: number): number {
+  const limit = start + CHUNK_MAX;
+  if (text.length <= limit) return text.length;
+  for (let i = text.indexOf('\n', start + CHUNK_MIN); i !== -1 && i < limit;) {
+    if (smallHash(text, i + 1) % 4 === 0) return i + 1;
+    i = text.indexOf('\n', i + 1);
+  }
+  // No chosen cut: the last line break, else the last full stop, else a hard cut.
+  const newline = text.lastIndexOf('\n', limit - 1);
+  if (newline > start) return newline + 1;
+  const stop = text.lastIndexOf('。', limit - 1);
+  return stop > start ? stop + 1 : limit;
+}
+
+/** Splits `text` into chunks (whole when short). */
+export function chunkText(text: string): Span[] {
+  const chunks: Span[] = [];
+  for (let start = 0; start < text.length;) {
+    const end = cutAfter(text, start);
+    chunks.push({ start, end });
+    start = end;
+  }
+  return chunks;
+}
+
+/** Makes ids unique within one page (chunks may produce the same id twice). */
+function uniqueIds(goals: Goal[]): Goal[] {
+  const seen = new Set<string>();
+  return goals.map((g) => {
+    const id = seen.has(g.id) ? `${g.id}@${g.start}` : g.id;
+    seen.add(id);
+    return id === g.id ? g : { ...g, id };
+  });
+}
+
+export type Extract = (text: string, context: ExtractContext) => Goal[] | Promise<Goal[]>;
+
+export interface ChunkedExtractor {
+  /** Extracts `text`, yielding between chunks through `slicer`; returns goals in text order. */
+  extract(text: string, context: ExtractContext, slicer: Slicer): Promise<Goal[]>;
+  /** Chunks extracted (not served from the cache) by the last call. */
+  readonly lastExtracted: number;
+}
+
+export function createChunkedExtractor(extract: Extract = extractGoals): ChunkedExtractor {
+  let cache = new Map<string, Goal[]>();
+  let lastExtracted = 0;
+  return {
+    async extract(text, context, slicer) {
+      const contextKey = JSON.stringify(context);
+      const next = new Map<string, Goal[]>();
+      const out: Goal[] = [];
+      lastExtracted = 0;
+      for (const { start, end } of chunkText(text)) {
+        const chunk = text.slice(start, end);
+        const key = `${contextKey}\u0000${chunk}`;
+        let goals = cache.get(key) ?? next.get(key);
+        if (!goals) {
+          await slicer.pause();
+          goals = await extract(chunk, context);
+          lastExtracted += 1;
+        }
+        next.set(key, goals);
+        for (const g of goals)
+          out.push(start ? { ...g, start: g.start + start, end: g.end + start } : g);
+      }
+      cache = next;
+      return uniqueIds(out);
+    },
+    get lastExtracted() {
+      return lastExtracted;
+    },
+  };
+}

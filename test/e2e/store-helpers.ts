@@ -39,19 +39,29 @@ export async function findTabId(ext: Page, pageUrl: string): Promise<number> {
   return id!;
 }
 
-/** Waits until the library holds at least `min` goals of `url`; returns the page view. */
-export async function waitStored(ext: Page, url: string, min = 1) {
-  let view = await sendFromPage(ext, 'library:page', { url });
-  await expect
-    .poll(
-      async () => {
-        view = await sendFromPage(ext, 'library:page', { url });
-        return view.goals.filter((g) => !g.removed).length;
-      },
-      { timeout: 20_000 },
-    )
-    .toBeGreaterThanOrEqual(min);
-  return view;
+/** Polls `read` until `done` holds (works in hooks too, unlike expect.poll). */
+export async function until<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeout = 20_000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > end) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Waits until the library holds at least `min` current goals of `url`; returns the view. */
+export function waitStored(ext: Page, url: string, min = 1) {
+  return until(
+    () => sendFromPage(ext, 'library:page', { url }),
+    (view) => view.goals.filter((g) => !g.removed).length >= min,
+    `${min} stored goals of ${url}`,
+  );
 }
 
 /** Clicks `selector` on `page` and returns the text of the file it downloads. */

@@ -159,6 +159,7 @@ export function createCardUi(
   const finishClip = (answer: { note: string; tags: string[] } | null) => {
     if (view?.type !== 'clip') return;
     const { resolve } = view;
+    view = null; // answered: hiding must not cancel it
     card.hide();
     resolve(answer);
   };

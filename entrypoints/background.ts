@@ -3,6 +3,7 @@ import { registerAnalyzeHandler } from '../utils/background/page-analyze';
 import { registerPageCommands } from '../utils/background/page-commands';
 import { registerRefineHandler } from '../utils/background/page-refine';
 import { registerPageHandlers } from '../utils/background/page-reports';
+import { registerAutoSites } from '../utils/background/page-sites';
 import { registerStoreHandlers, reportSaver } from '../utils/background/store-handlers';
 import { library } from '../utils/store/db';
 
@@ -13,5 +14,6 @@ export default defineBackground(() => {
   registerAnalyzeHandler();
   registerPageCommands();
   registerRefineHandler();
+  registerAutoSites();
   registerStoreHandlers(store);
 });

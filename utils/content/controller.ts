@@ -14,9 +14,18 @@ import type { Settings } from '../settings';
 import type { CardUi } from './card-ui';
 import { createClipLayer, type ClipLayer } from './clips';
 import { createChunkedExtractor, type Extract } from './extract-chunks';
+import { extractGoals } from '../extract/index';
+import { visibleSpan } from '../page/viewport';
 import { anchorRect, scrollRangeIntoView, stepIndex } from './navigation';
 import { paintSpans } from './paint';
-import { analyseDocument, readVisibleText, type Analysis } from './pipeline';
+import {
+  extractDocument,
+  passesWithoutItems,
+  readDocument,
+  readVisibleText,
+  type Analysis,
+  type PageReading,
+} from './pipeline';
 import { refineGoals } from './refine';
 import { pageInfo, reportedGoals } from './report';
 import { createSlicer } from './schedule';
@@ -41,9 +50,19 @@ export interface ControllerDeps {
   refineTimeoutMs?: number;
 }
 
+/** Resolves whether painting may go ahead (the settings allow automatic analysis). */
+export type Gate = () => Promise<boolean>;
+
+export interface RunOptions {
+  /** The visible text, when the caller has just read it. */
+  map?: TextMap;
+  /** Checked before anything is painted (automatic runs: detection on, site allowed). */
+  gate?: Gate;
+}
+
 export interface PageController {
-  /** Analyses and paints (`map`: the visible text when the caller just read it). */
-  run(forced: boolean, map?: TextMap): Promise<void>;
+  /** Analyses and paints. */
+  run(forced: boolean, options?: RunOptions): Promise<void>;
   /** Re-reads the page after mutations; runs again only when its text or nodes changed. */
   refresh(): Promise<void>;
   state(): PageState;
@@ -69,7 +88,8 @@ export function createController(deps: ControllerDeps): PageController {
   const highlighter = createHighlighter(doc);
   const colors = adoptColorSheet(doc);
   colors?.update(deps.settings.colors);
-  const extractor = createChunkedExtractor(deps.extract);
+  const extractOnce = deps.extract ?? extractGoals;
+  const extractor = createChunkedExtractor(extractOnce);
   let analysis: Analysis | null = null;
   let goals: Goal[] = [];
   let forced = false;
@@ -81,16 +101,11 @@ export function createController(deps: ControllerDeps): PageController {
 
   const byId = (id: string) => goals.find((g) => g.id === id) ?? null;
 
-  const paint = async (current: Analysis, gen: number) => {
+  const paint = async (map: TextMap, painted: readonly Goal[], gen: number) => {
     const slicer = createSlicer();
     for (const kind of GOAL_KINDS) highlighter.clear(kind);
-    const items = current.goals.map((g) => ({
-      id: g.id,
-      kind: g.kind,
-      start: g.start,
-      end: g.end,
-    }));
-    await paintSpans(highlighter, current.map, items, slicer);
+    const items = painted.map((g) => ({ id: g.id, kind: g.kind, start: g.start, end: g.end }));
+    await paintSpans(highlighter, map, items, slicer);
     if (gen !== generation) return;
     if (firstPaintMs === undefined && deps.startedAt !== undefined && items.length > 0) {
       firstPaintMs = performance.now() - deps.startedAt;
@@ -98,6 +113,24 @@ export function createController(deps: ControllerDeps): PageController {
     }
     if (focused && !highlighter.rangeOf(focused)) focused = null;
     highlighter.focus(focused);
+  };
+
+  /**
+   * First paint of the text on screen, before the whole page is extracted: a page that
+   * qualifies without its items shows the goals in view at once; the full result replaces them.
+   */
+  const paintScreen = async (reading: PageReading, gen: number, gate?: Gate) => {
+    const span = visibleSpan(reading.map);
+    const text = reading.map.text;
+    if (!span || span.end - span.start > text.length / 2) return;
+    const found = await extractOnce(text.slice(span.start, span.end), reading.context);
+    if (gen !== generation || (gate && !(await gate()))) return;
+    const shifted = found.map((g) => ({
+      ...g,
+      start: g.start + span.start,
+      end: g.end + span.start,
+    }));
+    await paint(reading.map, shifted, gen);
   };
 
   /** Refines metrics off the page, then reports the page once (badge, store). */
@@ -120,22 +153,28 @@ export function createController(deps: ControllerDeps): PageController {
   };
 
   const controller: PageController = {
-    async run(force, map) {
+    async run(force, options = {}) {
       const gen = ++generation;
       forced = forced || force;
-      const current = await analyseDocument(doc, {
-        map,
+      const analyseOptions = {
         forced,
+        map: options.map,
         url: deps.url(),
         slicer: createSlicer(),
         extractor,
         skip: deps.skip,
         parent: deps.parent ?? null,
-      });
+      };
+      const reading = await readDocument(doc, analyseOptions);
       if (gen !== generation) return;
+      if (firstPaintMs === undefined && passesWithoutItems(reading, forced)) {
+        await paintScreen(reading, gen, options.gate);
+      }
+      const current = await extractDocument(reading, analyseOptions);
+      if (gen !== generation || (options.gate && !(await options.gate()))) return;
       analysis = current;
       goals = current.goals;
-      if (current.analysed) await paint(current, gen);
+      if (current.analysed) await paint(current.map, current.goals, gen);
       else for (const kind of GOAL_KINDS) highlighter.clear(kind);
       if (gen !== generation) return;
       await clips.load().catch(() => undefined);
@@ -150,7 +189,7 @@ export function createController(deps: ControllerDeps): PageController {
         map.text === before.map.text &&
         map.segments.length === before.map.segments.length &&
         map.segments.every((s, i) => s.node === before.map.segments[i]!.node);
-      if (!same) await controller.run(false, map);
+      if (!same) await controller.run(false, { map });
     },
     state() {
       const state: PageState = {

@@ -8,7 +8,7 @@ import { formatCitation } from '../../components/card/format';
 import { pickLocale, translator, type Locale } from '../i18n/index';
 import { pageMessages } from '../i18n/page';
 import { sendMessage } from '../messaging';
-import { getSettings, watchSettings, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../settings';
 import { createCardUi, CARD_HOST_TAG, type CardUi } from './card-ui';
 import { copyText } from './copy';
 import { createController, type PageController } from './controller';
@@ -50,7 +50,12 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
     failed: (error) => t('clipFailed', { error }),
   }));
 
-  let settings = await getSettings();
+  // Settings load while the page is read: painting waits for them (the gate), reading not.
+  const loading = getSettings().then((loaded) => {
+    performance.mark('pgr:settings');
+    return loaded;
+  });
+  let settings: Settings = DEFAULT_SETTINGS;
   let locale = localeOf(settings);
   t = translator(pageMessages, locale);
   let card: CardUi | null = null;
@@ -80,6 +85,19 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
       return copyText(formatCitation(goal.quote, cited, locale), document, card?.root);
     },
   });
+  const apply = (next: Settings) => {
+    settings = next;
+    locale = localeOf(next);
+    t = translator(pageMessages, locale);
+    card?.setTranslate(t);
+    controller.applySettings(next);
+  };
+  const allowed = (s: Settings) => s.detection && isAutoSite(location.hostname, s.autoSites);
+  const gate = async () => {
+    const loaded = await loading;
+    if (loaded !== settings) apply(loaded);
+    return allowed(loaded);
+  };
   resolveReady(controller);
 
   attachPointer(ctx, document, controller, getCard);
@@ -87,23 +105,22 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
     isOwn,
     paused: () => false,
     onChange: () => void controller.refresh(),
-    onUrlChange: () => void controller.run(false),
+    onUrlChange: () => void controller.run(false, controller.forced ? {} : { gate }),
   });
   const unwatch = watchSettings((next) => {
-    const turnedOn = next.detection && !settings.detection;
-    settings = next;
-    locale = localeOf(next);
-    t = translator(pageMessages, locale);
-    card?.setTranslate(t);
-    controller.applySettings(next);
-    if (turnedOn && isAutoSite(location.hostname, next.autoSites)) void controller.run(false);
+    const turnedOn = allowed(next) && !allowed(settings);
+    apply(next);
+    if (turnedOn) void controller.run(false);
   });
   ctx.onInvalidated(() => {
     unwatch();
     controller.destroy();
   });
 
-  if (settings.detection && isAutoSite(location.hostname, settings.autoSites)) {
+  // gov.cn (the manifest's match) starts at once; other hosts wait for their settings.
+  if (isAutoSite(location.hostname, DEFAULT_SETTINGS.autoSites)) {
+    await controller.run(false, { gate });
+  } else if (await gate()) {
     await controller.run(false);
-  }
+  } else apply(await loading);
 }

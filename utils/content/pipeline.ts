@@ -50,8 +50,20 @@ export async function readVisibleText(
   return builder.result();
 }
 
-export async function analyseDocument(doc: Document, options: AnalyseOptions): Promise<Analysis> {
+/** What is known before extraction: text, metadata, context and the score without items. */
+export interface PageReading {
+  map: TextMap;
+  meta: PageMeta;
+  context: ExtractContext;
+  headings: string[];
+  /** Detection without the item density. */
+  before: Detection;
+}
+
+/** Reads the page: visible text, metadata, headings (with a same-origin parent's). */
+export async function readDocument(doc: Document, options: AnalyseOptions): Promise<PageReading> {
   const map = options.map ?? (await readVisibleText(doc, options.slicer, options.skip));
+  performance.mark('pgr:text-read');
   const meta = readPageMeta(doc, map.text);
   const headings = readHeadings(doc);
   if (options.parent) {
@@ -63,14 +75,38 @@ export async function analyseDocument(doc: Document, options: AnalyseOptions): P
   const context: ExtractContext = { title: meta.title, url: options.url };
   if (meta.publisher) context.publisher = meta.publisher;
   if (meta.published) context.published = meta.published;
-  const input = { meta, headings, textLength: map.text.length };
-  const before = scorePlanPage(input);
+  const before = scorePlanPage({ meta, headings, textLength: map.text.length });
+  return { map, meta, context, headings, before };
+}
+
+/** True when the page is analysed whatever its items (forced, or cues enough on their own). */
+export function passesWithoutItems(reading: PageReading, forced: boolean): boolean {
+  return forced || reading.before.score >= PLAN_THRESHOLD;
+}
+
+/** Extracts the whole text and completes detection with the item density. */
+export async function extractDocument(
+  reading: PageReading,
+  options: AnalyseOptions,
+): Promise<Analysis> {
+  const { map, meta, context, headings, before } = reading;
   if (!options.forced && !mayBePlanPage(before)) {
     return { map, meta, context, detection: before, analysed: false, goals: [] };
   }
   await options.slicer.pause();
   const goals = await options.extractor.extract(map.text, context, options.slicer);
-  const detection = scorePlanPage({ ...input, goalCount: goals.length });
+  performance.mark('pgr:extracted');
+  const detection = scorePlanPage({
+    meta,
+    headings,
+    textLength: map.text.length,
+    goalCount: goals.length,
+  });
   const analysed = options.forced || detection.score >= PLAN_THRESHOLD;
   return { map, meta, context, detection, analysed, goals: analysed ? goals : [] };
+}
+
+/** Reads and extracts in one go. */
+export async function analyseDocument(doc: Document, options: AnalyseOptions): Promise<Analysis> {
+  return extractDocument(await readDocument(doc, options), options);
 }

@@ -11,33 +11,80 @@ import type { DeleteRequest } from '../../utils/store/library';
 import type { ClipRecord, GoalRecord } from '../../utils/store/records';
 import { errorText } from '../../utils/i18n/store';
 
+/** Goals in the first screen before the whole library arrived. */
+export const PREVIEW_ROWS = 60;
+
 export interface LibraryState {
+  /** The whole library (or the page of `?url=`), once loaded. */
   data?: LibraryData;
+  /** The first screen of the whole library while `data` is loading. */
+  preview?: LibraryData;
   error?: string;
   reload: () => Promise<void>;
   replace: (type: 'goal' | 'clip', record: GoalRecord & ClipRecord) => void;
   remove: (request: DeleteRequest) => void;
 }
 
-/** Loads the library (or one page of it) and offers local updates after edits. */
-export function useLibraryData(page: string | undefined, ui: Ui): LibraryState {
+type Preview = NonNullable<LibraryState['preview']>;
+
+/** The first reads of the library, started before the settings and the first render. */
+export interface InitialLoad {
+  preview?: Promise<Preview | undefined>;
+  full: Promise<LibraryData>;
+}
+
+function query(page: string | undefined): Promise<LibraryData> {
+  return sendMessage('library:query', { filter: page ? { url: page } : undefined }).then((d) => {
+    performance.mark('pgr-library-data');
+    return d;
+  });
+}
+
+/**
+ * Starts reading at once. A large library takes hundreds of milliseconds to read whole, so
+ * its first screen comes from a preview (a few milliseconds) and the whole library is asked
+ * for after it: the worker answers one at a time, and a preview queued behind ten thousand
+ * goals would arrive last. One page's goals are few: no preview.
+ */
+export function startLoading(page: string | undefined): InitialLoad {
+  if (page) return { full: query(page) };
+  const preview = sendMessage('library:preview', { limit: PREVIEW_ROWS }).then(
+    (first) => {
+      performance.mark('pgr-library-preview');
+      return first;
+    },
+    () => undefined,
+  );
+  return { preview, full: preview.then(() => query(undefined)) };
+}
+
+/** Holds the library (or one page of it) and applies the user's edits locally. */
+export function useLibraryData(
+  initial: InitialLoad,
+  page: string | undefined,
+  ui: Ui,
+): LibraryState {
   const [data, setData] = useState<LibraryData>();
+  const [preview, setPreview] = useState<LibraryState['preview']>();
   const [error, setError] = useState<string>();
 
-  const reload = useCallback(async () => {
-    try {
-      const next = await sendMessage('library:query', { filter: page ? { url: page } : undefined });
-      performance.mark('pgr-library-data');
-      setData(next);
-      setError(undefined);
-    } catch (e) {
-      setError(errorText(e, ui.t));
-    }
-  }, [page]);
+  const accept = useCallback(
+    (load: Promise<LibraryData>) =>
+      load.then(
+        (next) => {
+          setData(next);
+          setError(undefined);
+        },
+        (e: unknown) => setError(errorText(e, ui.t)),
+      ),
+    [],
+  );
+  const reload = useCallback(() => accept(query(page)), [page]);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void initial.preview?.then((first) => setPreview((p) => p ?? first));
+    void accept(initial.full);
+  }, []);
 
   const replace = (type: 'goal' | 'clip', record: GoalRecord & ClipRecord) =>
     setData((d) => {
@@ -61,5 +108,5 @@ export function useLibraryData(page: string | undefined, ui: Ui): LibraryState {
       };
     });
 
-  return { data, error, reload, replace, remove };
+  return { data, preview: data ? undefined : preview, error, reload, replace, remove };
 }

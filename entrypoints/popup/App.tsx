@@ -3,45 +3,16 @@
  * the popup is opened as a page by the tests), asks its content script for the page's goals,
  * asks the store what changed since the last visit, and renders PagePanel.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PagePanel, type PanelStatus, type RevisitInfo } from '../../components/PagePanel';
+import { PagePanel, type RevisitInfo } from '../../components/PagePanel';
 import type { ClipItem, GoalItem, Ui } from '../../components/types';
 import { translator } from '../../utils/i18n/index';
 import { commonMessages } from '../../utils/i18n/common';
 import { formatDay } from '../../utils/i18n/store-format';
 import { sendMessage, sendToTab } from '../../utils/messaging';
 import type { PageView } from '../../utils/store/records';
-
-interface Loaded {
-  status: PanelStatus;
-  goals: GoalItem[];
-  pageUrl?: string;
-  highlightsOn?: boolean;
-  error?: string;
-}
-
-async function currentTabId(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id;
-}
-
-async function readState(tabId: number): Promise<Loaded> {
-  try {
-    const state = await sendToTab(tabId, 'page:get-state', {});
-    return {
-      status: state.analysed ? 'ready' : 'not-analysed',
-      goals: state.goals,
-      pageUrl: state.page?.url,
-      highlightsOn: state.highlightsOn,
-    };
-  } catch {
-    // No content script on this tab (not a gov.cn page, or not analysed yet).
-    return { status: 'not-analysed', goals: [] };
-  }
-}
+import { readState, type Initial, type Loaded } from './state';
 
 /** The last visit's change, when the last visit is the one that noticed it. */
 function revisitOf(view: PageView | undefined): RevisitInfo | undefined {
@@ -53,7 +24,7 @@ function revisitOf(view: PageView | undefined): RevisitInfo | undefined {
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function App({ ui }: { ui: Ui }) {
+export function App({ ui, initial }: { ui: Ui; initial: Promise<Initial> }) {
   const [tabId, setTabId] = useState<number>();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading', goals: [] });
   const [view, setView] = useState<PageView>();
@@ -61,11 +32,9 @@ export function App({ ui }: { ui: Ui }) {
   const libraryUrl = browser.runtime.getURL('/library.html');
 
   useEffect(() => {
-    currentTabId().then(async (id) => {
-      if (id === undefined)
-        return setLoaded({ status: 'unavailable', goals: [], error: ui.t('noTab') });
+    initial.then(({ tabId: id, loaded: first }) => {
       setTabId(id);
-      setLoaded(await readState(id));
+      setLoaded(id === undefined ? { ...first, error: ui.t('noTab') } : first);
     });
   }, []);
 
@@ -73,6 +42,16 @@ export function App({ ui }: { ui: Ui }) {
     if (!loaded.pageUrl) return;
     sendMessage('library:page', { url: loaded.pageUrl }).then(setView, () => setView(undefined));
   }, [loaded.pageUrl, loaded.goals]);
+
+  // For the UI benchmark (scripts/bench-ui.ts): when the first list was committed.
+  useLayoutEffect(() => {
+    if (
+      loaded.status === 'ready' &&
+      performance.getEntriesByName('pgr-popup-rendered').length === 0
+    ) {
+      performance.mark('pgr-popup-rendered');
+    }
+  }, [loaded.status]);
 
   const analyze = async () => {
     if (tabId === undefined) return;

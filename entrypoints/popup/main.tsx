@@ -6,14 +6,19 @@ import { resolveLocale, storeMessages } from '../../utils/i18n/store';
 import { commonMessages } from '../../utils/i18n/common';
 import { getSettings } from '../../utils/settings';
 import { App } from './App';
+import { startLoading } from './state';
 import './style.css';
 
-// Settings first: the language and colours of the very first render come from them.
+performance.mark('pgr-popup-start');
+// The page's state is asked for at once; the settings (language, colours) meanwhile.
+const initial = startLoading();
+
 getSettings().then((settings) => {
   const locale = resolveLocale(settings.locale, navigator.languages);
   document.documentElement.lang = locale;
   document.title = translator(commonMessages, locale)('popupTitle');
   applyKindColors(document.documentElement, settings.colors);
   const root = document.getElementById('app');
-  if (root) render(<App ui={{ t: translator(storeMessages, locale), locale }} />, root);
+  if (root)
+    render(<App ui={{ t: translator(storeMessages, locale), locale }} initial={initial} />, root);
 });

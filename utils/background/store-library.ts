@@ -14,6 +14,7 @@ import {
   deleteItems,
   importLibrary,
   loadLibrary,
+  previewLibrary,
   queryLibrary,
   type Annotation,
 } from '../store/library';
@@ -52,6 +53,11 @@ export function libraryHandlers(deps: StoreDeps) {
       requireExtensionPage(sender, 'read the library');
       const db = await deps.db();
       return hasFilter(filter) ? queryLibrary(db, filter) : loadLibrary(db);
+    },
+    'library:preview': async ({ limit }, sender) => {
+      requireExtensionPage(sender, 'read the library');
+      const n = Number.isInteger(limit) && limit > 0 ? Math.min(limit, 1000) : 100;
+      return previewLibrary(await deps.db(), n);
     },
     'library:annotate': async (data, sender) => {
       requireExtensionPage(sender, 'edit notes and tags');

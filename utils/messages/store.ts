@@ -6,7 +6,13 @@
 import type { Locale } from '../i18n/index';
 import type { ExportFile, ExportFormat } from '../store/export/index';
 import type { LibraryData, LibraryFilter } from '../store/filter';
-import type { Annotation, AnnotationTarget, DeleteRequest, ImportCounts } from '../store/library';
+import type {
+  Annotation,
+  AnnotationTarget,
+  DeleteRequest,
+  ImportCounts,
+  LibraryPreview,
+} from '../store/library';
 import type { ClipRecord, GoalRecord, PageView } from '../store/records';
 
 /** What changed on a page since it was last stored. */
@@ -75,6 +81,8 @@ export interface StoreProtocol {
   /** The messages below are for extension pages only (library, options). */
   /** The whole library, or the selection of a filter. */
   'library:query': { req: { filter?: LibraryFilter }; res: LibraryData };
+  /** The first `limit` goals in due order and every page: the library's first screen. */
+  'library:preview': { req: { limit: number }; res: LibraryPreview };
   /** Set the note and/or tags of a goal or clip. */
   'library:annotate': {
     req: { target: AnnotationTarget } & Annotation;

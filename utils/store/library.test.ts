@@ -8,6 +8,7 @@ import {
   deleteItems,
   importLibrary,
   loadLibrary,
+  previewLibrary,
   queryLibrary,
 } from './library';
 import { saveReport } from './pages';
@@ -127,6 +128,15 @@ describe('library queries and edits', () => {
     expect(search.goals.map((g) => g.id)).toEqual(['g4c5d6']);
     expect((await queryLibrary(db, { text: '赛会' })).clips).toHaveLength(1);
     expect((await queryLibrary(db, { site: 'zengdu.gov.cn' })).clips).toHaveLength(1);
+  });
+
+  it('previews the first goals in due order, then undated ones, with every page', async () => {
+    const two = await previewLibrary(db, 2);
+    expect(two.goals.map((g) => g.due)).toEqual(['2021-06-30', '2021-12-31']);
+    expect(two.pages).toHaveLength(2);
+    const three = await previewLibrary(db, 3);
+    expect(three.goals).toHaveLength(3);
+    expect(three.goals[2]?.due).toBeUndefined();
   });
 
   it('sets and clears notes and tags', async () => {

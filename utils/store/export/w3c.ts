@@ -10,7 +10,7 @@ import { translator } from '../../i18n/index';
 import { storeMessages } from '../../i18n/store';
 import { formatQuantity } from '../../i18n/store-format';
 import type { LibraryData } from '../filter';
-import type { ClipRecord, GoalRecord, PageRecord } from '../records';
+import type { ClipRecord, GoalRecord } from '../records';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -22,10 +22,9 @@ interface TextualBody {
   language?: string;
 }
 
-function target(url: string, page: PageRecord | undefined, s: SelectorSource) {
+function target(url: string, s: SelectorSource) {
   return {
     source: url,
-    ...(page?.title ? { title: page.title } : {}),
     selector: [
       { type: 'TextQuoteSelector', exact: s.exact, prefix: s.prefix, suffix: s.suffix },
       { type: 'TextPositionSelector', start: s.start, end: s.end },
@@ -45,7 +44,7 @@ function tagBodies(tags: readonly string[] | undefined): TextualBody[] {
   return (tags ?? []).map((value) => ({ type: 'TextualBody', purpose: 'tagging', value }));
 }
 
-function goalAnnotation(goal: GoalRecord, page: PageRecord | undefined, locale: Locale) {
+function goalAnnotation(goal: GoalRecord, locale: Locale) {
   const t = translator(storeMessages, locale);
   const fields = {
     kind: goal.kind,
@@ -88,11 +87,11 @@ function goalAnnotation(goal: GoalRecord, page: PageRecord | undefined, locale: 
     created: goal.firstSeen,
     modified: goal.lastSeen,
     body,
-    target: target(goal.url, page, { ...goal, exact: goal.quote }),
+    target: target(goal.url, { ...goal, exact: goal.quote }),
   };
 }
 
-function clipAnnotation(clip: ClipRecord, page: PageRecord | undefined) {
+function clipAnnotation(clip: ClipRecord) {
   const body: TextualBody[] = tagBodies(clip.tags);
   if (clip.note) body.unshift({ type: 'TextualBody', purpose: 'commenting', value: clip.note });
   return {
@@ -101,16 +100,15 @@ function clipAnnotation(clip: ClipRecord, page: PageRecord | undefined) {
     motivation: clip.note ? 'commenting' : 'highlighting',
     created: clip.created,
     ...(body.length > 0 ? { body } : {}),
-    target: target(clip.url, page, clip),
+    target: target(clip.url, clip),
   };
 }
 
 /** Serialises library data to a W3C Web Annotation collection (JSON-LD text). */
 export function toWebAnnotations(data: LibraryData, exported: Date, locale: Locale): string {
-  const pages = new Map(data.pages.map((p) => [p.url, p]));
   const items = [
-    ...data.goals.map((g) => goalAnnotation(g, pages.get(g.url), locale)),
-    ...data.clips.map((c) => clipAnnotation(c, pages.get(c.url))),
+    ...data.goals.map((g) => goalAnnotation(g, locale)),
+    ...data.clips.map((c) => clipAnnotation(c)),
   ];
   const collection = {
     '@context': ANNOTATION_CONTEXT,

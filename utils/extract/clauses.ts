@@ -28,7 +28,7 @@ const QUOTE_CH = /[“”《》「」『』"。!?\n\r]/g;
 const CLOSER: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '"': '"' };
 
 /** Longest clause, segment and sentence considered around a position. */
-const CAP = { clause: 400, segment: 800, sentence: 1600 };
+const CAP = { clause: 300, segment: 600, sentence: 1000 };
 
 /** Indexes the delimiters and quotes of `norm` (normalised text) in one pass each. */
 export function indexText(norm: string): TextIndex {

@@ -50,15 +50,15 @@ function monthDue(year: number, month: number, day: number, before: boolean): st
 
 // Year (and month, day) written out: 到2025年, 2023年前, 2022年6月底前, 2021—2025年.
 const ABSOLUTE =
-  /(到|至|于|截至|截止)?\s*(?:((?<!\d)(?:19|20)\d\d)\s*[-—–~至到]\s*)?((?<!\d)(?:19|20)\d\d)\s*年(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2})\s*日)?)?(底|末)?(前|之前|以前|内)?/g;
+  /(到|至|于|截至|截止)?\s{0,2}(?:((?<!\d)(?:19|20)\d\d)\s{0,2}[-—–~至到]\s{0,2})?((?<!\d)(?:19|20)\d\d)\s{0,2}年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?)?(底|末)?(前|之前|以前|内)?/g;
 // Not a time bound: a baseline or a label (2019年基础上, 2020年度, 2021年以来, 2020年的).
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市)/;
 // Month without a year; a bound only with 底/末/前 (12月25日 alone is a date, not a deadline).
 const MONTH =
-  /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(\d{1,2})\s*日)?(底|末|中旬|下旬)?(前|之前|以前)?/g;
+  /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|中旬|下旬)?(前|之前|以前)?/g;
 const RELATIVE =
   /(今年|明年|当年|本年|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度)(底|末)?(前|之前|以前|内)?/g;
-const PERIOD = /十([一二三四五六七八九])五”?\s*(?:规划)?\s*(期间|时期|末|期末|内)/g;
+const PERIOD = /十([一二三四五六七八九])五”?\s{0,2}(?:规划)?\s{0,2}(期间|时期|末|期末|内)/g;
 
 /** Finds the time phrases of `norm` in text order. `clauseStartAt` tells whether a bare year opens its clause. */
 export function findTimePhrases(norm: string, opensClause: (pos: number) => boolean): TimePhrase[] {

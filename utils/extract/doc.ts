@@ -39,7 +39,8 @@ const ISO_YEAR = /^\s*((?:19|20)\d\d)-\d\d?-\d\d?/;
 /** Builds the parsing context for `text`. */
 export function createDoc(text: string, context: ExtractContext, options: ExtractOptions): Doc {
   const norm = normalize(text);
-  const title = normalize(context.title ?? '');
+  // Titles are short; a page that puts a novel in <title> must not slow the regexes below.
+  const title = normalize(String(context.title ?? '').slice(0, 300));
   const titleYear = TITLE_YEAR.exec(title)?.[1];
   const publishedYear = ISO_YEAR.exec(context.published ?? '')?.[1];
   const titleMode = modeOf(title.replace(/\([^)]*\)\s*$/, ''));

@@ -60,7 +60,7 @@ export const PREFIX_COMPARATORS: ReadonlyArray<readonly [RegExp, '>=' | '>' | '<
 ];
 
 /** Comparators written after the quantity (以上 binds the number it follows). */
-export const SUFFIX_COMPARATOR = /\s*(?:(及以上|以上)|(及以下|以下|以内|之内|内)|(左右|上下))/y;
+export const SUFFIX_COMPARATOR = /\s{0,2}(?:(及以上|以上)|(及以下|以下|以内|之内|内)|(左右|上下))/y;
 
 /**
  * Baselines, background and policy parameters, read in the clause right before the number

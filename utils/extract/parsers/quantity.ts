@@ -27,15 +27,16 @@ import { readNumberAt, roundFloat, roundFraction } from '../numerals';
 import type { Comparator } from '../types';
 
 const START = /\d|[〇一二两三四五六七八九十]|[百千万]分之/g;
+const RUN = /[\d.]+|[零〇一二两三四五六七八九十百千万亿]+|./y;
 const PER = /([十百千万]*)分之/y;
-const RATE = /\/\s*(\d+(?:\.\d+)?)?([十百千万亿]+)(?:人口|人|户|人次)?/y;
-const RANGE = /\s*[-~—–至]\s*/y;
+const RATE = /\/\s{0,2}(\d+(?:\.\d+)?)?([十百千万亿]+)(?:人口|人|户|人次)?/y;
+const RANGE = /\s{0,2}[-~—–至]\s{0,2}/y;
 const SPACES = /[ \t]{0,2}/y;
 const TEN_LIST = /大(?=典型|案例|案件)/y;
 const HALF = /一半/y;
 const DENOMINATOR: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, 百万: 1e6 };
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
-const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s*[\d一二两三四五六七八九十]/;
+const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;
 const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 
@@ -162,7 +163,7 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
   if (unit === '年' && YEAR_LIKE.test(norm.slice(r.start, r.end - 1).trim())) return false;
   if (unit !== undefined && WEAK_UNIT.test(unit)) {
     const near = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
-    if (/[近前]\s*$/.test(near)) return false; // 近3年, 前5天: a stretch of time, not an amount
+    if (/[近前]\s{0,2}$/.test(near)) return false; // 近3年, 前5天: a stretch of time, not an amount
     if (!hasCue && !QUANTITY_VERB.test(near)) return false;
     if (unit === '岁' && !isClauseEnd(norm[r.end]) && !sticky(SUFFIX_COMPARATOR, norm, r.end)) {
       return false;
@@ -245,7 +246,13 @@ export const quantityParser: Parser = {
     START.lastIndex = 0;
     for (let m = START.exec(norm); m; m = START.exec(norm)) {
       const reading = readQuantity(norm, m.index);
-      if (!reading) continue;
+      if (!reading) {
+        // Skip the whole run of digits or numerals, so that a long run is read once, not once
+        // per character (a 1 MB run of digits would otherwise take quadratic time).
+        RUN.lastIndex = m.index;
+        START.lastIndex = Math.max(START.lastIndex, m.index + (RUN.exec(norm)?.[0].length ?? 1));
+        continue;
+      }
       START.lastIndex = Math.max(START.lastIndex, reading.end);
       const candidate = toCandidate(doc, reading);
       if (candidate) out.push(candidate);

@@ -17,8 +17,11 @@ import { FUTURE_CUE, PAST_CUE } from '../lexicon';
 import { phraseFor } from './due';
 import type { GoalKind } from '../types';
 
-function lastIndexOf(re: RegExp, text: string): number {
-  const g = new RegExp(re.source, 'g');
+const PAST = new RegExp(PAST_CUE.source, 'g');
+const FUTURE = new RegExp(FUTURE_CUE.source, 'g');
+
+function lastIndexOf(g: RegExp, text: string): number {
+  g.lastIndex = 0;
   let at = -1;
   for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
   return at;
@@ -27,8 +30,8 @@ function lastIndexOf(re: RegExp, text: string): number {
 function tense(doc: Doc, c: Candidate): 'past' | 'future' | undefined {
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const text = doc.norm.slice(sentence.start, c.anchorEnd);
-  const past = lastIndexOf(PAST_CUE, text);
-  const future = lastIndexOf(FUTURE_CUE, text);
+  const past = lastIndexOf(PAST, text);
+  const future = lastIndexOf(FUTURE, text);
   if (past < 0 && future < 0) return undefined;
   return past > future ? 'past' : 'future';
 }

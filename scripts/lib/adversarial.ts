@@ -1,0 +1,33 @@
+/**
+ * Adversarial inputs for the robustness checks (bench section and the fuzz test): long runs
+ * that would expose catastrophic backtracking or quadratic scans.
+ */
+
+const MB = 1 << 20;
+
+function repeatTo(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+/** Named adversarial texts of `length` UTF-16 code units each (1 MB by default). */
+export function adversarialInputs(length = MB): Array<{ name: string; text: string }> {
+  return [
+    { name: 'digits', text: repeatTo('1234567890', length) },
+    { name: 'digits with dots', text: repeatTo('1.2.3.4.5.6.7.8.9.0.', length) },
+    {
+      name: 'no punctuation',
+      text: repeatTo('全省达到100%不少于20项全覆盖确保力争到2025年建成零事故一是第四届', length),
+    },
+    { name: 'chinese numerals', text: repeatTo('一二三四五六七八九十百千万亿两零〇', length) },
+    { name: 'units without numbers', text: repeatTo('个家项件户人名次以上以内左右', length) },
+    { name: 'open quotes', text: repeatTo('“《「达到100%', length) },
+    { name: 'list markers', text: repeatTo('一是(一)1.①——\n', length) },
+    { name: 'time phrases', text: repeatTo('到2025年6月底前上半年一季度“十四五”期间建成', length) },
+    { name: 'end states', text: repeatTo('全覆盖,零事故,确保不发生事故,清零,翻一番,', length) },
+    { name: 'spaces and newlines', text: repeatTo(' \n\t\u3000', length) },
+    {
+      name: 'surrogates and controls',
+      text: repeatTo('\uD800a\uDC00😀\u0000\u0007\u202E\uFEFF１２％', length),
+    },
+  ];
+}

@@ -4,7 +4,7 @@
  * popup read and watch them. Values from storage are validated field by field, so a damaged
  * or older record falls back to defaults instead of breaking a page.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { Locale } from './i18n/index';
 
 export type HighlightKind = 'target' | 'deadline' | 'achievement' | 'clip';
@@ -33,7 +33,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   locale: 'auto',
 });
 
-const item = storage.defineItem<unknown>('local:settings');
+/** The record in `storage.local`. Read with `browser.storage` directly: the content script
+ * imports this module, and WXT's storage wrapper would add ~10 KB to its bundle. */
+const KEY = 'settings';
+const item = {
+  getValue: async (): Promise<unknown> => (await browser.storage.local.get(KEY))[KEY],
+  setValue: (value: unknown) => browser.storage.local.set({ [KEY]: value }),
+  watch(callback: (value: unknown) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && KEY in changes) callback(changes[KEY]!.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 /** Repairs any stored value into valid settings (unknown or wrong fields → defaults). */
 export function normalizeSettings(value: unknown): Settings {

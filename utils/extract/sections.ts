@@ -87,7 +87,10 @@ function headingEnd(norm: string, from: number): number {
 function makeHeading(norm: string, pos: number, bodyStart: number, rank: number): Heading {
   const end = headingEnd(norm, bodyStart);
   const raw = norm.slice(pos, end).trim();
-  const label = raw.length > MAX_LABEL ? `${raw.slice(0, MAX_LABEL)}…` : raw;
+  // The label stops at the first comma: (一)全面深入实施“四大战略”,不断加强… reads as its head.
+  const comma = raw.indexOf(',', bodyStart - pos);
+  const head = comma > 0 ? raw.slice(0, comma) : raw;
+  const label = head.length > MAX_LABEL ? `${head.slice(0, MAX_LABEL)}…` : head;
   const year = YEAR.exec(raw);
   const heading: Heading = { pos, end, rank, label };
   if (year?.[1]) heading.year = Number(year[1]);

@@ -1,8 +1,8 @@
 /**
  * Decides `target` / `deadline` / `achievement`. Order of evidence, nearest first:
  * 1. a task name in a progress table (the 项目名称 column) states a target;
- * 2. tense cues in the sentence up to the item (累计, 已, 截至, 同比 look back; 力争, 确保,
- *    计划, 到2025年 look forward) — the later cue wins when both appear;
+ * 2. tense cues in the sentence (累计, 已, 截至, 同比 look back; 力争, 确保, 计划, 到2025年 look
+ *    forward): the nearest before the item, else the first after it;
  *    A period with its own year that ended before publication (“十三五”期间 in a 2023 plan)
  *    looks back too;
  * 3. the mode of the nearest heading, then of the title (完成情况, 总结 → results;
@@ -27,13 +27,24 @@ function lastIndexOf(g: RegExp, text: string): number {
   return at;
 }
 
+function firstIndexOf(g: RegExp, text: string): number {
+  g.lastIndex = 0;
+  return g.exec(text)?.index ?? -1;
+}
+
+/** The tense cue nearest before the item in its sentence; failing that, the first after it. */
 function tense(doc: Doc, c: Candidate): 'past' | 'future' | undefined {
   const sentence = sentenceAt(doc.index, c.anchorStart);
-  const text = doc.norm.slice(sentence.start, c.anchorEnd);
-  const past = lastIndexOf(PAST, text);
-  const future = lastIndexOf(FUTURE, text);
-  if (past < 0 && future < 0) return undefined;
-  return past > future ? 'past' : 'future';
+  const before = doc.norm.slice(sentence.start, c.anchorEnd);
+  const past = lastIndexOf(PAST, before);
+  const future = lastIndexOf(FUTURE, before);
+  if (past >= 0 || future >= 0) return past > future ? 'past' : 'future';
+  const after = doc.norm.slice(c.anchorEnd, sentence.end);
+  const nextPast = firstIndexOf(PAST, after);
+  const nextFuture = firstIndexOf(FUTURE, after);
+  if (nextPast < 0 && nextFuture < 0) return undefined;
+  if (nextFuture < 0) return 'past';
+  return nextPast >= 0 && nextPast < nextFuture ? 'past' : 'future';
 }
 
 /** A period that ended before the page was published (“十三五”期间 in a 2023 plan) looks back. */

@@ -91,8 +91,9 @@ function metricOf(doc: Doc, c: Candidate): string {
     if (metric.length === 0 || noun !== anchor)
       metric = clean(`${metric}${noun}`.replace(/发生$/, ''));
   }
-  // Nothing but a verb before the number (建成9个基层监管机构): the noun after the unit is the metric.
-  if (metric.length === 0 || LEAD_VERBS.has(metric)) {
+  // Nothing but a verb before the number (建成9个基层监管机构, 下达43项…): the noun after the
+  // unit is the metric.
+  if (metric.length < 2 || LEAD_VERBS.has(metric)) {
     metric = NOUN_AFTER.exec(text.slice(c.anchorEnd, c.end))?.[0] ?? metric;
   }
   // Only a metric that starts like an action verb needs word boundaries: a cheap prefix test

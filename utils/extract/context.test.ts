@@ -1,0 +1,191 @@
+/**
+ * What the surroundings decide: kind (commitment or reported result), deadlines, due dates,
+ * strength and the heading path.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectItem, items } from './test-cases';
+
+describe('kind', () => {
+  it('reads commitments in a plan and results in a progress report', () => {
+    expectItem('全年新增“品字标”企业500家', { kind: 'target' }, { title: '2021年工作目标' });
+    expectItem(
+      '年度发布“浙江制造”标准561项。',
+      { kind: 'achievement' },
+      { title: '省市场监管局年度重点工作四季度完成情况' },
+    );
+  });
+
+  it('lets tense cues decide where the genre says nothing', () => {
+    expectItem('截至目前,全省累计查处价格违法案件780余件。', { kind: 'achievement' });
+    const done = items('完成食品抽样任务30余万批次,同比增长12%。');
+    expect(done.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+    expectItem('力争新增新能源公交车500辆。', { kind: 'target' });
+  });
+
+  it('switches by heading in a mixed document (工作总结 / 工作计划)', () => {
+    const text = [
+      '一、2022年工作总结',
+      '全年完成交通固定资产投资386亿元。',
+      '二、2023年工作计划',
+      '全年计划完成交通投资400亿元。',
+    ].join('\n');
+    const goals = items(text, { title: '交通运输2022年工作总结和2023年工作计划' });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 38_600_000_000],
+      ['target', 40_000_000_000],
+    ]);
+  });
+
+  it('reads a government work report: review first, then this year’s targets', () => {
+    const text = [
+      '一、2024年工作回顾',
+      '过去一年,城镇新增就业12.5万人,城镇调查失业率5.1%。',
+      '二、2025年经济社会发展主要目标',
+      '城镇新增就业12万人以上,城镇调查失业率5.5%左右,居民消费价格涨幅2%左右。',
+    ].join('\n');
+    const goals = items(text, { title: '政府工作报告', published: '2025-01-20' });
+    expect(goals.map((g) => [g.kind, g.comparator, g.value])).toEqual([
+      ['achievement', '=', 125_000],
+      ['achievement', '=', 5.1],
+      ['target', '>=', 120_000],
+      ['target', '~', 5.5],
+      ['target', '~', 2],
+    ]);
+  });
+
+  it('a task name in a progress table is a target, its progress a result', () => {
+    const text =
+      '38\n\n新建和改造提升社会公用计量标准装置100项\n\n超额完成建设任务,全年共完成123项。';
+    const goals = items(text, { title: '年度重点工作四季度完成情况' });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 100],
+      ['achievement', 123],
+    ]);
+  });
+
+  it('a period that ended before publication looks back (“十三五”期间 in a later plan)', () => {
+    expectItem(
+      '“十三五”期间,全省PM2.5平均浓度下降28%。',
+      { kind: 'achievement' },
+      { title: '生态环境保护“十四五”规划', published: '2021-12-01' },
+    );
+  });
+});
+
+describe('deadlines', () => {
+  it('a time-bound task without a quantity is a deadline', () => {
+    expectItem(
+      '6月底前完成所有超期未检燃气管道的定期检验工作。',
+      {
+        kind: 'deadline',
+        due: '2022-06-30',
+        quote: '6月底前完成所有超期未检燃气管道的定期检验工作',
+      },
+      { title: '2022年工作要点' },
+    );
+    expectItem('到2025年建成体制比较成熟、制度更加定型的市场监管体系。', {
+      kind: 'deadline',
+      due: '2025-12-31',
+    });
+  });
+
+  it('quotes the first clause after a time phrase that stands alone', () => {
+    expectItem('2023年前,实现建设国家级食品安全城市目标。', {
+      kind: 'deadline',
+      quote: '实现建设国家级食品安全城市目标',
+      due: '2023-12-31',
+    });
+  });
+
+  it('a vague aim after the time phrase is no item', () => {
+    expect(items('到2024年,申请专利和授权专利数较以前有大幅度增加。')).toEqual([]);
+  });
+
+  it('a target with a date stays a target with a due, not a second deadline', () => {
+    const goals = items('到2025年,重点工业产品监督抽查合格率达95%以上。');
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([['target', '2025-12-31']]);
+  });
+});
+
+describe('due', () => {
+  it('propagates through the sentence across ；, not past 。', () => {
+    const text =
+      '“十四五”规划期间,发展放心店200家;全区年食品安全事故率控制在10/百万人口以内,确保不发生重大食品安全事故。驰名商标总量达12件以上。';
+    expect(items(text).map((g) => g.due)).toEqual([
+      '2025-12-31',
+      '2025-12-31',
+      '2025-12-31',
+      undefined,
+    ]);
+  });
+
+  it('takes the year of a partial date from the heading, then the title, then published', () => {
+    const text = '二、2022年工作计划\n6月底前完成老旧小区改造100个。';
+    expect(items(text, { title: '2021年总结和2022年计划' })[0]?.due).toBe('2022-06-30');
+    expect(items('年底前完成改造100个。', { title: '2021年工作目标' })[0]?.due).toBe('2021-12-31');
+    expect(items('年底前完成改造100个。', { published: '2023-02-01' })[0]?.due).toBe('2023-12-31');
+  });
+
+  it('a title or heading year alone gives no due', () => {
+    expect(
+      items('双随机抽查事项覆盖率达到100%。', { title: '2021年工作目标' })[0]?.due,
+    ).toBeUndefined();
+  });
+
+  it('achievements never carry a due', () => {
+    expectItem('2020年全年共完成123项。', { kind: 'achievement' });
+    expect(items('2020年全年共完成123项。')[0]?.due).toBeUndefined();
+  });
+});
+
+describe('strength', () => {
+  it('reads 确保 / 坚决 as must, 力争 / 争创 as strive, else plan', () => {
+    expectItem('确保特种设备万台事故率控制在0.25以内', { strength: 'must' });
+    expectItem('力争新增异地异店无理由退货承诺企业200', { strength: 'strive' });
+    expectItem('发展专利示范企业15家', { strength: 'plan' });
+  });
+
+  it('a cue governs forward across commas but not backward nor across ；', () => {
+    const text =
+      '争创2家编钟质量奖和1家长江质量奖提名奖,中国驰名商标3件;发展放心店200家。驰名商标总量达12件以上,在原有的9件驰名商标上力争增加3件。';
+    expect(items(text).map((g) => g.strength)).toEqual([
+      'strive',
+      'strive',
+      'strive',
+      'plan',
+      'plan',
+      'strive',
+    ]);
+  });
+
+  it('争取 with an object governs only its own clause', () => {
+    const goals = items('争取国家项目投资3000万元,监管所按照平均300m2的标准建设。');
+    expect(goals.map((g) => g.strength)).toEqual(['strive', 'plan']);
+  });
+});
+
+describe('section', () => {
+  it('is the heading path, outermost first, with readable labels', () => {
+    const text = [
+      '三、主要任务',
+      '(三)守牢安全底线促发展',
+      '1、强化食品药品安全监管。',
+      '建成9个基层食品药品安全监管机构。',
+    ].join('\n');
+    expect(items(text)[0]?.section).toEqual([
+      '三、主要任务',
+      '(三)守牢安全底线促发展',
+      '1、强化食品药品安全监管',
+    ]);
+  });
+
+  it('names a progress-table row by its number and task', () => {
+    const text = '12\n\n实施地理标志强企富农行动\n\n1.全年全省申报地理标志57件。';
+    expect(items(text)[0]?.section[0]).toBe('12 实施地理标志强企富农行动');
+  });
+
+  it('picks up 一是 / 二是 inside a paragraph', () => {
+    const text = '(二)深化改革。一是深化“证照分离”改革。二是推进质量提升,全年新增企业500家。';
+    expect(items(text)[0]?.section).toEqual(['(二)深化改革', '二是推进质量提升']);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findTimePhrases, monthEnd } from './dates';
+
+/** The due of the first phrase of `text`, with `base` as the year of partial phrases. */
+function due(text: string, base?: number): string | undefined {
+  const phrases = findTimePhrases(text, (pos) => pos === 0);
+  return phrases[0]?.due(base);
+}
+
+describe('time phrases → last allowed day', () => {
+  it.each([
+    ['6月底前完成', 2022, '2022-06-30'],
+    ['年底前全面完成', 2021, '2021-12-31'],
+    ['上半年完成', 2023, '2023-06-30'],
+    ['一季度完成', 2023, '2023-03-31'],
+    ['第三季度末前完成', 2023, '2023-09-30'],
+    ['今年完成', 2023, '2023-12-31'],
+    ['明年建成', 2023, '2024-12-31'],
+    ['全年新增500家', 2021, '2021-12-31'],
+    ['9月30日前完成', 2022, '2022-09-30'],
+    ['2月底前完成', 2024, '2024-02-29'],
+  ])('%s (base year %d) → %s', (text, base, expected) => {
+    expect(due(text, base)).toBe(expected);
+  });
+
+  it.each([
+    ['到2025年建成', '2025-12-31'],
+    ['2023年前,实现', '2023-12-31'],
+    ['力争到 2024年实现', '2024-12-31'],
+    ['2022年6月底前完成', '2022-06-30'],
+    ['2021—2025年', '2025-12-31'],
+    ['“十四五”期间,发展放心店200家', '2025-12-31'],
+    ['“十四五”规划期间', '2025-12-31'],
+    ['“十三五”期间', '2020-12-31'],
+    ['十五五时期', '2030-12-31'],
+  ])('%s → %s whatever the base year', (text, expected) => {
+    const phrases = findTimePhrases(text, () => false).filter((p) => p.due(1999));
+    expect(phrases[0]?.due(1999)).toBe(expected);
+  });
+
+  it('a partial phrase without any base year gives no due', () => {
+    expect(due('6月底前完成')).toBeUndefined();
+  });
+
+  it.each([
+    '在2019年基础上翻一番',
+    '2020年度星级规范化市场监管所评定',
+    '截至2020年底,全省累计',
+    '12月25日,全省26个',
+    '今年以来,全市累计',
+    '结合2020年全国营商环境评价情况',
+    '前三季度',
+  ])('%s is no time bound', (text) => {
+    const phrases = findTimePhrases(text, () => false).filter((p) => p.due(2021) !== undefined);
+    expect(phrases).toEqual([]);
+  });
+
+  it('a bare year bounds only when it opens its clause (2025年,全区…)', () => {
+    expect(findTimePhrases('2025年,全区强检计量器具受检率达95%以上', (p) => p === 0)).toHaveLength(
+      1,
+    );
+    expect(findTimePhrases('突出抓好2021年签订重点项目推进', () => false)).toHaveLength(0);
+  });
+
+  it('marks 全年 and “十四五”时期 as too weak for a deadline', () => {
+    expect(findTimePhrases('全年', () => false)[0]?.explicit).toBe(false);
+    expect(findTimePhrases('“十四五”时期', () => false)[0]?.explicit).toBe(false);
+    expect(findTimePhrases('年底前', () => false)[0]?.explicit).toBe(true);
+  });
+});
+
+describe('monthEnd', () => {
+  it('knows month lengths and leap years', () => {
+    expect(monthEnd(2021, 2)).toBe('2021-02-28');
+    expect(monthEnd(2000, 2)).toBe('2000-02-29');
+    expect(monthEnd(1900, 2)).toBe('1900-02-28');
+    expect(monthEnd(2022, 11)).toBe('2022-11-30');
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Quantities, units and comparators, each from a real sentence of a plan page (the three corpus
+ * pages) or of the registers the hidden set covers (government work reports, health, education,
+ * transport, ecology).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectItem, items, summary } from './test-cases';
+
+describe('numbers', () => {
+  it.each([
+    ['新增“品字标”企业500家', 500, '家'],
+    ['全年全省申报地理标志５７件', 57, '件'],
+    ['完成开放实验室减费9265.2万元', 92_652_000, '元'],
+    ['争取国家项目投资3000万元', 30_000_000, '元'],
+    ['城镇新增就业1200万人以上', 12_000_000, '人'],
+    ['粮食产量稳定在1.4万亿斤以上', 1.4e12, '斤'],
+    ['先后召开了两场进口冷链食品物防工作相关新闻发布会', 2, '场'],
+    ['新改建农村公路1万公里', 10_000, '公里'],
+    ['区级业务用房建设达到1000m2以上', 1000, '平方米'],
+    ['共出动人员30482人次', 30_482, '人次'],
+    ['从原来30个工作日压缩到13个工作日', 13, '个工作日'],
+  ])('%s → %d %s', (text, value, unit) => {
+    expectItem(text, { value, unit });
+  });
+
+  it('reads percentages written three ways', () => {
+    expectItem('双随机抽查事项覆盖率达到100%', { value: 100, unit: '%' });
+    expectItem('掌上执法率达到９０％', { value: 90, unit: '%' });
+    expectItem('贫困人口减少百分之五十', { value: 50, unit: '%' });
+    expectItem('城镇化率提高1.5个百分点', { value: 1.5, unit: '个百分点' });
+    expectItem('婴儿死亡率控制在4‰以下', { value: 4, unit: '‰', comparator: '<=' });
+  });
+
+  it('turns written fractions and rates into decimals without a unit', () => {
+    expectItem('按照辖区人口万分之三的比例配齐执法监管人员', { value: 0.0003, unit: '' });
+    expectItem('全区年食品安全事故率控制在10/百万人口以内', {
+      value: 0.00001,
+      unit: '',
+      comparator: '<=',
+    });
+    expectItem('孕产妇死亡率控制在10/10万以下', { value: 0.0001, comparator: '<=' });
+    expectItem('受益面扩大到三分之一', { value: 0.3333, unit: '' });
+    expectItem('将审批时间压缩一半以上', { value: 0.5, unit: '', comparator: '>=' });
+  });
+
+  it('reads ranges into value and valueMax', () => {
+    expectItem('执法人员配备6-10人', { value: 6, valueMax: 10, unit: '人' });
+    expectItem('每个监管所配备执法人员6～10人', { value: 6, valueMax: 10, unit: '人' });
+    expectItem('每年开展培训四至五次', { value: 4, valueMax: 5, unit: '次' });
+    expectItem('增速保持在10%-15%', { value: 10, valueMax: 15, unit: '%' });
+  });
+
+  it('keeps a unitless amount after a comparator or at the end of its clause', () => {
+    expectItem('确保特种设备万台事故率控制在0.25以内', { value: 0.25, unit: '', comparator: '<=' });
+    expectItem('推进放心消费重点县区扩展至30以上', { value: 30, unit: '', comparator: '>=' });
+    expectItem('力争新增异地异店无理由退货承诺企业200', { value: 200, unit: '' });
+    expectItem('梳理汇总10大典型案例予以通报', { value: 10, unit: '' });
+  });
+
+  it('keeps the 每 part in the metric and the unit after the number', () => {
+    const g = expectItem('每千人口执业(助理)医师数达到3.4人', { value: 3.4, unit: '人' });
+    expect(g.metric).toContain('每千人口');
+  });
+});
+
+describe('comparators', () => {
+  it.each([
+    ['掌上执法率达到90%', '='],
+    ['提名奖不少于5家', '>='],
+    ['全省至少60个县(市、区)开展电梯改革试点', '>='],
+    ['具有一定规模的出口型生产企业在主要出口国至少拥有1件境外注册商标', '>='],
+    ['新建高能级社会公用计量标准100项以上', '>='],
+    ['重点工业产品监督抽查合格率达95%以上', '>='],
+    ['城镇调查失业率控制在5.5%以内', '<='],
+    ['力争将企业开办时间注册登记压缩至1.5天', '<='],
+    ['PM2.5平均浓度降至29微克/立方米', '<='],
+    ['单位GDP能耗降低3%左右', '~'],
+    ['城镇调查失业率约5.5%', '~'],
+    ['全省累计查处价格违法案件780余件', '>'],
+    ['省市县三级共完成食品抽样任务30余万批次', '>'],
+    ['新增高新技术企业总数突破3000家', '>'],
+    ['参保人数接近50万人', '<'],
+    ['五岁以下儿童死亡率低于6‰', '<'],
+  ])('%s → %s', (text, comparator) => {
+    expectItem(text, { comparator: comparator as never });
+  });
+
+  it('以上 after the last of several numbers binds only that one', () => {
+    const goals = items('分别新增5项、45项、60项以上');
+    expect(goals.map((g) => g.comparator)).toEqual(['=', '=', '>=']);
+  });
+});
+
+describe('end states', () => {
+  it.each([
+    ['推动品牌指导服务站实现县(市、区)全覆盖', 100, '%', '='],
+    ['实现企业登记“零上门”', 0, '', '='],
+    ['确保赛会保障零事故', 0, '', '='],
+    ['确保不发生重大食品安全事故', 0, '', '='],
+    ['力争无重特大事故发生', 0, '', '='],
+    ['坚决防范一次死亡3人以上的特种设备责任事故', 0, '', '='],
+    ['基本实现了“无证照清零”', 0, '', '='],
+    ['力争第四届中国质量奖实现零的突破', 0, '', '>'],
+    ['力争专利申报量在“十三五”的基础上翻一番', 2, '倍', '='],
+    ['经济总量翻两番', 4, '倍', '='],
+  ])('%s → %d %s %s', (text, value, unit, comparator) => {
+    expectItem(text, { value, unit, comparator: comparator as never });
+  });
+
+  it('全覆盖 wins over a count standing beside it', () => {
+    expectItem('全省9个市州全覆盖', { value: 100, unit: '%' });
+  });
+});
+
+describe('several quantities in one clause', () => {
+  it('gives one item per quantity, each quoting its own part', () => {
+    const goals = items(
+      '成交知识产权和科技成果产权1194项、金额3.3亿元、专利899件,同比分别增长54%、162%和47%。',
+    );
+    expect(summary(goals).map((g) => [g.quote, g.value])).toEqual([
+      ['成交知识产权和科技成果产权1194项', 1194],
+      ['金额3.3亿元', 330_000_000],
+      ['专利899件', 899],
+      ['同比分别增长54%', 54],
+      ['162%', 162],
+      ['47%', 47],
+    ]);
+  });
+
+  it('cuts before the next number when nothing separates them', () => {
+    const goals = items('数字化市场监管驾驶舱涵盖26个业务处室3个直属单位32个系统80个应用场景');
+    expect(goals.map((g) => g.quote)).toEqual([
+      '数字化市场监管驾驶舱涵盖26个业务处室',
+      '3个直属单位',
+      '32个系统',
+      '80个应用场景',
+    ]);
+  });
+
+  it('reads a distributive subject as no item (11市各选派了6名代表)', () => {
+    expectItem('11市各选派了6名代表组队,参加全省决赛。', { value: 6, unit: '名' });
+  });
+
+  it('takes the new value, not the baseline (从原来30个工作日压缩到13个工作日)', () => {
+    expectItem('从原来30个工作日压缩到13个工作日', { value: 13, comparator: '<=' });
+    expectItem('在原有的9件驰名商标上力争增加3件', { value: 3, unit: '件' });
+    expectItem('地表水优良比例由80%提高到90%', { value: 90 });
+  });
+});

@@ -218,7 +218,7 @@ export function App({ ui, page, initial }: AppProps) {
       </nav>
       {lib.error ? <p class="notice">{t('loadFailed', { error: lib.error })}</p> : null}
       {data && data.goals.length + data.clips.length === 0 ? (
-        <p class="muted empty">{t('emptyLibrary')}</p>
+        <p class="muted empty">{page ? t('noMatches') : t('emptyLibrary')}</p>
       ) : null}
       <div class="content">
         {tab === 'goals' ? (

@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { ClipRow } from '../../components/ClipRow';
 import { DetailPanel } from '../../components/DetailPanel';
-import { ExportBar, type ExportFormatName, type ExportScope } from '../../components/ExportBar';
+import { ExportBar } from '../../components/ExportBar';
 import { FilterBar, type FilterValue, type SortValue } from '../../components/FilterBar';
 import { GoalRow } from '../../components/GoalRow';
 import { PageHeader } from '../../components/PageHeader';
@@ -14,24 +14,17 @@ import { PageRow } from '../../components/PageRow';
 import type { Ui } from '../../components/types';
 import { VirtualList } from '../../components/VirtualList';
 import { formatDay } from '../../utils/i18n/store-format';
-import { sendMessage } from '../../utils/messaging';
 import { applyFilter, facets, sortGoals, type LibraryData } from '../../utils/store/filter';
-import type { ClipRecord, GoalRecord } from '../../utils/store/records';
+import type { GoalRecord } from '../../utils/store/records';
 import { siteOf } from '../../utils/store/url';
-import { download } from '../../components/download';
-import { errorText } from '../../utils/i18n/store';
+import { libraryHref, useLibraryActions, type Current } from './actions';
 import { useLibraryData, type InitialLoad } from './data';
 
 type Tab = 'goals' | 'clips' | 'pages';
-/** The selected item with its stored type (narrower than the panel's `Selected`). */
-type Current = { type: 'goal'; item: GoalRecord } | { type: 'clip'; item: ClipRecord };
+
 const ROW_HEIGHT = 60;
 const goalKey = (g: GoalRecord) => `${g.url}\n${g.id}`;
 const TODAY = formatDay(new Date().toISOString());
-
-function libraryHref(url?: string): string {
-  return url ? `library.html?url=${encodeURIComponent(url)}` : 'library.html';
-}
 
 export interface AppProps {
   ui: Ui;
@@ -47,7 +40,6 @@ export function App({ ui, page, initial }: AppProps) {
   const [sort, setSort] = useState<SortValue>(page ? 'document' : 'due-asc');
   const [tab, setTab] = useState<Tab>('goals');
   const [selected, setSelected] = useState<string>();
-  const [message, setMessage] = useState<string>();
 
   const data = lib.data;
   // Until the whole library arrived, the preview fills the first screen.
@@ -100,68 +92,14 @@ export function App({ ui, page, initial }: AppProps) {
     return clip ? { type: 'clip', item: clip } : undefined;
   }, [selected, goals, clips]);
 
-  const act = async (work: () => Promise<string | undefined>) => {
-    try {
-      setMessage(await work());
-    } catch (error) {
-      setMessage(errorText(error, t));
-    }
-  };
-
-  const onExport = (format: ExportFormatName, scope: ExportScope) =>
-    act(async () => {
-      const file = await sendMessage('library:export', {
-        format,
-        locale: ui.locale,
-        filter: scope === 'filter' ? { ...filter, url: page } : page ? { url: page } : undefined,
-      });
-      download(file.filename, file.mime, file.text);
-      return undefined;
-    });
-
-  const onImport = (text: string) =>
-    act(async () => {
-      try {
-        const n = await sendMessage('library:import', { text });
-        await lib.reload();
-        return t('importDone', { ...n });
-      } catch (error) {
-        return t('importFailed', { error: errorText(error, t) });
-      }
-    });
-
-  const onSave = (note: string, tags: string[]) =>
-    act(async () => {
-      if (!current) return undefined;
-      const target =
-        current.type === 'goal'
-          ? { type: 'goal' as const, url: current.item.url, id: current.item.id }
-          : { type: 'clip' as const, id: current.item.id };
-      const record = await sendMessage('library:annotate', { target, note, tags });
-      lib.replace(current.type, record as GoalRecord & ClipRecord);
-      return t('saved');
-    });
-
-  const onDelete = () =>
-    act(async () => {
-      if (!current || !confirm(t('removeConfirm'))) return undefined;
-      const request =
-        current.type === 'goal'
-          ? { goals: [[current.item.url, current.item.id] as [string, string]] }
-          : { clips: [current.item.id] };
-      await sendMessage('library:delete', request);
-      lib.remove(request);
-      setSelected(undefined);
-      return undefined;
-    });
-
-  const onDeletePage = (url: string, title: string) =>
-    act(async () => {
-      if (!confirm(t('removePageConfirm', { title }))) return undefined;
-      await sendMessage('library:delete', { pages: [url] });
-      location.href = libraryHref();
-      return undefined;
-    });
+  const { message, onExport, onImport, onSave, onDelete, onDeletePage } = useLibraryActions({
+    ui,
+    lib,
+    filter,
+    page,
+    current,
+    deselect: () => setSelected(undefined),
+  });
 
   const headPage = page ? pages.get(page) : undefined;
   const selectedPage = current ? pages.get(current.item.url) : undefined;

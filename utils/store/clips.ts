@@ -5,6 +5,7 @@
  */
 import type { AnchorResult, ClipInput, StoredClip } from '../messages/store';
 import { StoreError } from './errors';
+import { MAX_URL } from './pages';
 import type { ClipRecord, PageRecord } from './records';
 import type { LibraryDB } from './schema';
 import { runWrite } from './tx';
@@ -21,8 +22,8 @@ export function checkClipInput(value: unknown): ClipInput {
     const exact = str(c.exact, 'clip.exact');
     if (exact.trim() === '') throw new FieldError('clip.exact', 'the selection is empty');
     return defined({
-      url: str(c.url, 'clip.url', 4000),
-      title: str(c.title ?? '', 'clip.title', 2000),
+      url: str(c.url, 'clip.url', MAX_URL),
+      title: str(c.title ?? '', 'clip.title', Infinity).slice(0, 2000),
       exact,
       prefix: str(c.prefix ?? '', 'clip.prefix', 200),
       suffix: str(c.suffix ?? '', 'clip.suffix', 200),

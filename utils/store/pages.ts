@@ -13,6 +13,9 @@ import { runWrite } from './tx';
 import { normalizeUrl } from './url';
 import { checkGoal, FieldError, num, obj, offset, optDay, optStr, str } from './validate';
 
+/** Longest page address accepted (query strings of portal pages can be long). */
+export const MAX_URL = 16_000;
+
 /** Revisit changes kept per page. */
 export const MAX_CHANGES = 20;
 
@@ -27,13 +30,14 @@ export function checkReport(value: unknown): Report {
     const r = obj(value, 'report');
     const p = obj(r.page, 'page');
     const page: PageInfo = {
-      url: str(p.url, 'page.url', 4000),
-      title: str(p.title, 'page.title', 2000),
+      url: str(p.url, 'page.url', MAX_URL),
+      // A page's own title or publisher line can be absurdly long; keep the start.
+      title: str(p.title, 'page.title', Infinity).slice(0, 2000),
       score: num(p.score, 'page.score'),
       textHash: str(p.textHash, 'page.textHash', 100),
       textLength: offset(p.textLength, 'page.textLength'),
     };
-    const publisher = optStr(p.publisher, 'page.publisher', 500);
+    const publisher = optStr(p.publisher, 'page.publisher', Infinity)?.slice(0, 500);
     const published = optDay(p.published, 'page.published');
     if (publisher !== undefined) page.publisher = publisher;
     if (published !== undefined) page.published = published;

@@ -6,6 +6,7 @@
 import type { ClipAnchor } from '../messages/store';
 import { cleanTags } from './clips';
 import type { ClipRecord, GoalRecord, PageChange, PageRecord } from './records';
+import { MAX_URL } from './pages';
 import { normalizeUrl } from './url';
 import {
   arr,
@@ -24,7 +25,7 @@ import {
 } from './validate';
 
 function url(v: unknown, path: string): string {
-  const s = str(v, path, 4000);
+  const s = str(v, path, MAX_URL);
   let normal: string;
   try {
     normal = normalizeUrl(s);
@@ -54,7 +55,7 @@ export function checkPage(v: unknown, path: string): PageRecord {
   const p = obj(v, path);
   return defined({
     url: url(p.url, `${path}.url`),
-    rawUrl: str(p.rawUrl ?? p.url, `${path}.rawUrl`, 4000),
+    rawUrl: str(p.rawUrl ?? p.url, `${path}.rawUrl`, MAX_URL),
     title: str(p.title, `${path}.title`, 2000),
     publisher: optStr(p.publisher, `${path}.publisher`, 500),
     published: optDay(p.published, `${path}.published`),

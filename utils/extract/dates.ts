@@ -48,14 +48,18 @@ function monthDue(year: number, month: number, day: number, before: boolean): st
   return monthEnd(year, month);
 }
 
-// Year (and month, day) written out: 到2025年, 2023年前, 2022年6月底前, 2021—2025年.
+// Year (and month, day) written out: 2025年, 2023年前, 2022年6月底前, 2021—2025年. The regex
+// starts at the year's digits (a leading optional word would make every position a candidate);
+// a prefix (到, 于, 截至) is read back from the text before the match.
 const ABSOLUTE =
-  /(到|至|于|截至|截止)?\s{0,2}(?:((?<!\d)(?:19|20)\d\d)\s{0,2}[-—–~至到]\s{0,2})?((?<!\d)(?:19|20)\d\d)\s{0,2}年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?)?(底|末)?(前|之前|以前|内)?/g;
+  /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?)?(底|末)?(前|之前|以前|内)?/g;
+const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
 // Not a time bound: a baseline or a label (2019年基础上, 2020年度, 2021年以来, 2020年的).
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市)/;
-// Month without a year; a bound only with 底/末/前 (12月25日 alone is a date, not a deadline).
-const MONTH =
-  /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|中旬|下旬)?(前|之前|以前)?/g;
+// Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
+// (12月25日 alone is a date, not a deadline).
+const MONTH = /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|中旬|下旬)?(前|之前|以前)?/g;
+const MONTH_NUMBER = /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}$/;
 const RELATIVE =
   /(今年|明年|当年|本年|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度)(底|末)?(前|之前|以前|内)?/g;
 const PERIOD = /十([一二三四五六七八九])五”?\s{0,2}(?:规划)?\s{0,2}(期间|时期|末|期末|内)/g;
@@ -73,36 +77,41 @@ export function findTimePhrases(norm: string, opensClause: (pos: number) => bool
 function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, out: TimePhrase[]) {
   ABSOLUTE.lastIndex = 0;
   for (let m = ABSOLUTE.exec(norm); m; m = ABSOLUTE.exec(norm)) {
-    const [all, prefix, , yearText, monthText, dayText, endMark, before] = m;
+    const [all, firstYear, lastYear, monthText, dayText, endMark, before] = m;
+    const prefix = PREFIX.exec(norm.slice(Math.max(0, m.index - 4), m.index));
+    const start = m.index - (prefix?.[0].length ?? 0);
     const end = m.index + all.length;
-    if (prefix === '截至' || prefix === '截止') continue; // a reporting date, not a bound
+    if (prefix?.[1] === '截至' || prefix?.[1] === '截止') continue; // a reporting date
+    if (norm[start - 1] === '(' && norm[end] === ')') continue; // a name's period: 方案(2023—2025年)
     const hasMonth = monthText !== undefined;
-    const bounded = prefix || endMark || before || hasMonth || m[2] || opensClause(m.index);
+    const bounded = prefix || endMark || before || hasMonth || lastYear || opensClause(start);
     if (!bounded || (!before && !endMark && NOT_BOUND_AFTER.test(norm.slice(end, end + 2)))) {
       continue;
     }
-    const year = Number(yearText);
+    const year = Number(lastYear ?? firstYear);
     const month = num(monthText);
     const day = num(dayText);
     const due = hasMonth
       ? monthDue(year, month, day, before !== undefined && !endMark)
       : yearEnd(year);
     if (!due) continue;
-    out.push({ start: m.index, end, due: () => due, explicit: true, absolute: true });
+    out.push({ start, end, due: () => due, explicit: true, absolute: true });
   }
 }
 
 function monthPhrases(norm: string, out: TimePhrase[]) {
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(norm); m; m = MONTH.exec(norm)) {
-    const [all, monthText, dayText, endMark, before] = m;
+    const [all, dayText, endMark, before] = m;
     if (!endMark && !before) continue;
-    const month = num(monthText);
+    const lead = MONTH_NUMBER.exec(norm.slice(Math.max(0, m.index - 5), m.index));
+    if (!lead) continue;
+    const month = num(lead[1]);
     const day = num(dayText);
     if (!(month >= 1 && month <= 12)) continue;
     const strictBefore = before !== undefined && !endMark && dayText === undefined;
     out.push({
-      start: m.index,
+      start: m.index - lead[0].length,
       end: m.index + all.length,
       due: (y) => (y === undefined ? undefined : monthDue(y, month, day, strictBefore)),
       explicit: true,

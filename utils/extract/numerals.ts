@@ -113,7 +113,7 @@ export function readNumberAt(s: string, pos: number): NumberToken | null {
         end += 1;
       }
     }
-    return { value: roundFloat(value), start: pos, end, chinese: false, more };
+    return { value: mult ? roundFloat(value) : value, start: pos, end, chinese: false, more };
   }
   return readChineseAt(s, pos);
 }
@@ -153,6 +153,7 @@ function readChineseAt(s: string, pos: number): NumberToken | null {
 
 /** Rounds away binary noise (1.4 * 10000 → 14000, not 13999.999999999998). */
 export function roundFloat(value: number): number {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return value;
   return Number(value.toPrecision(12));
 }
 

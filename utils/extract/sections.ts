@@ -42,11 +42,12 @@ const MARKERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^[ \t]*\d{1,2}[.、](?![\d%])/gm, 3],
   [/^[ \t]*(?:\(\d{1,2}\)|\d{1,2}\))/gm, 4],
   [/^[ \t]*[①-⑳]/gm, 5],
-  [/(?:^|(?<=[。;]))[ \t]*[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/gm, 6],
   [/^[ \t]*——/gm, 7],
 ];
 // A progress-table row: its number alone on a line, the task name on the next non-empty line.
 const ROW = /^[ \t]*(\d{1,3})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gm;
+// 一是 / 二是 open a sub-point anywhere a sentence starts, also inside a paragraph.
+const INLINE = /[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/g;
 const LABEL_END = /[。;:!?\n]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/g;
 const YEAR = /((?:19|20)\d\d)年/;
 
@@ -109,6 +110,14 @@ export function findHeadings(norm: string): Heading[] {
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const pos = m.index + (m[0].length - m[0].trimStart().length);
       out.push(makeHeading(norm, pos, m.index + m[0].length, rank));
+    }
+  }
+  INLINE.lastIndex = 0;
+  for (let m = INLINE.exec(norm); m; m = INLINE.exec(norm)) {
+    let i = m.index - 1;
+    while (i >= 0 && (norm[i] === ' ' || norm[i] === '\t')) i--;
+    if (i < 0 || '\n。;'.includes(norm[i] ?? '')) {
+      out.push(makeHeading(norm, m.index, m.index + m[0].length, 6));
     }
   }
   ROW.lastIndex = 0;

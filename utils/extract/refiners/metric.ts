@@ -14,30 +14,10 @@ const LEAD_CUES =
   /^(?:[,;:、\s]|力争|确保|争取|努力|争创|坚决|必须|务必|严格|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|计划|将|把|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年|年底前|年内|今年|明年|[上下]半年|[\d一二三四五六七八九十]{1,2}月[底末]?(?:前|之前)?)+/;
 const TRAIL_CUES =
   /(?:[,;:、\s“"]|达到|达|为|是|至|到|在|控制在|稳定在|保持在|保持|提高|提升|增加|增长|分别增长|不少于|不低于|不超过|至少|超过|突破|约|近|不发生|实现)+$/;
-const LEAD_VERBS = new Set([
-  '建成',
-  '建设',
-  '新建',
-  '完成',
-  '培育',
-  '创建',
-  '发展',
-  '配齐',
-  '配备',
-  '开展',
-  '组织',
-  '召开',
-  '发布',
-  '制定',
-  '印发',
-  '建立',
-  '达到',
-  '全面',
-  '持续',
-  '进一步',
-  '积极',
-  '加快',
-]);
+const VERBS =
+  '建成|建设|新建|完成|培育|创建|发展|配齐|配备|开展|组织|召开|发布|制定|印发|建立|达到|全面|持续|进一步|积极|加快';
+const LEAD_VERBS = new Set(VERBS.split('|'));
+const STARTS_WITH_VERB = new RegExp(`^(?:${VERBS})`);
 const NOUN_AFTER = /^[^,;。、和及与]{1,24}/;
 
 let intl: Segmenter | null | undefined;
@@ -104,8 +84,7 @@ function metricOf(doc: Doc, c: Candidate): string {
 }
 
 function startsWithVerb(metric: string): boolean {
-  for (const verb of LEAD_VERBS) if (metric.startsWith(verb)) return true;
-  return false;
+  return STARTS_WITH_VERB.test(metric);
 }
 
 // A clause that names only the change (增长5.6%, 同比增长6.1%) measures the previous clause's subject.

@@ -77,6 +77,10 @@ export interface PageProtocol {
   /** Background → content script: clip the current selection (context menu, shortcut). The
    * content script asks for a note and sends `clip:save` itself. */
   'page:clip-selection': { req: Record<string, never>; res: { started: boolean; reason?: string } };
+  /** Content script → background: extract goals from (a chunk of) the page's visible text.
+   * The extractor runs in the background so the content script stays small and its JIT warm
+   * across pages; offsets are relative to `text`. */
+  'page:extract': { req: { text: string; context: ExtractContext }; res: { goals: Goal[] } };
   /** Content script → background: refine metrics with segmentit off the page. */
   'page:refine': {
     req: { text: string; context: ExtractContext };

@@ -39,6 +39,12 @@ export default defineConfig({
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
+    // The content script's UI half, imported by the content script on first use (a module
+    // import is subject to web_accessible_resources; the dynamic URL keeps pages from probing).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['page-ui.js']
+        : [{ resources: ['page-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Page keyboard commands; rebindable in the browser's shortcut settings.
     commands: {
       'next-goal': {

@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../utils/messages/page';
 import { launchExtension, type ExtensionEnv } from './harness';
 import {
-  cardFields,
   highlightSizes,
   highlightTexts,
   quoteCoverage,
   readGold,
   sendToPage,
+  waitForCard,
   waitForPaint,
 } from './page-helpers';
 
@@ -123,9 +123,8 @@ describe('goal highlights on the corpus pages', () => {
     const focus = await highlightTexts(page);
     expect(focus['pgr-focus']).toEqual([ordered[0]!.quote]);
 
-    const fields = await cardFields(page);
     const goal = ordered[0]!;
-    expect(fields?.quote).toBe(goal.quote);
+    const fields = await waitForCard(page, goal.quote);
     expect(fields?.metric).toContain(goal.metric || '—');
     if (goal.value !== undefined) expect(fields?.quantity).toContain(String(goal.value));
     expect(fields?.due).toBe(goal.due ?? '—');
@@ -139,7 +138,7 @@ describe('goal highlights on the corpus pages', () => {
     const goal = state.goals.find((g) => g.quote.includes('万台事故率控制在0.25以内'));
     expect(goal, 'the extractor finds 控制在0.25以内').toBeDefined();
     expect((await sendToPage(env, page, 'page:scroll-to', { goalId: goal!.id })).found).toBe(true);
-    const fields = await cardFields(page);
+    const fields = await waitForCard(page, goal!.quote);
     expect(fields?.quantity).toBe('≤ 0.25');
     expect(fields?.strength).toBe('硬性(确保)');
     expect(fields?.due).toBe(goal!.due ?? '—');

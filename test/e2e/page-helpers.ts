@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { MessageType, RequestOf, ResponseOf } from '../../utils/messaging';
 import { ROOT, type ExtensionEnv } from './harness';
 
@@ -166,4 +167,19 @@ export function cardFields(page: Page): Promise<Record<string, string> | null> {
     }
     return out;
   });
+}
+
+/** The card's fields once it shows `quote` (the card's UI half loads on first use). */
+export async function waitForCard(page: Page, quote: string): Promise<Record<string, string>> {
+  let fields: Record<string, string> | null = null;
+  await expect
+    .poll(
+      async () => {
+        fields = await cardFields(page);
+        return fields?.quote;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(quote);
+  return fields!;
 }

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, ROOT, type ExtensionEnv } from './harness';
-import { highlightSizes, highlightTexts, sendToPage, waitForPaint } from './page-helpers';
+import {
+  highlightSizes,
+  highlightTexts,
+  sendToPage,
+  waitForCard,
+  waitForPaint,
+} from './page-helpers';
 
 describe('the content script on living pages', () => {
   let env: ExtensionEnv;
@@ -57,6 +63,7 @@ describe('the content script on living pages', () => {
     expect(texts['pgr-target']).toContain('确保特种设备万台事故率控制在0.25以内');
     const state = await sendToPage(env, page, 'page:get-state', {});
     await sendToPage(env, page, 'page:scroll-to', { goalId: state.goals[0]!.id });
+    await waitForCard(page, state.goals[0]!.quote);
     const position = await page.evaluate(() => {
       const frame = document.querySelector('plan-goal-card')?.shadowRoot?.querySelector('.frame');
       return frame ? getComputedStyle(frame).position : null;

@@ -9,17 +9,19 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CARD_CSS } from '../../components/card/card-css';
 import { ClipForm } from '../../components/card/ClipForm';
+import { formatCitation, type CitedPage } from '../../components/card/format';
 import { GoalCard, type CopyState, type SaveState } from '../../components/card/GoalCard';
 import type { Goal } from '../extract/types';
-import type { Translate } from '../i18n/index';
-import type { PageMessageKey } from '../i18n/page';
-
-/** Tag of the card's shadow host (skipped by the text map and the mutation observer). */
-export const CARD_HOST_TAG = 'plan-goal-card';
+import { translator, type Locale } from '../i18n/index';
+import { pageMessages } from '../i18n/page';
+import { CARD_HOST_TAG } from './constants';
+import { copyText } from './copy';
 
 export interface CardCallbacks {
-  onSave(goal: Goal): Promise<void>;
-  onCopy(goal: Goal): Promise<boolean>;
+  /** Saves the goal as a clip (the card's save button). */
+  save(goal: Goal): Promise<unknown>;
+  /** The page a citation names. */
+  cite(): CitedPage;
   /** Called when the card closes (button, Escape, outside click). */
   onClose?(): void;
 }
@@ -51,8 +53,10 @@ export interface CardUi {
   /** True for events that happened inside the card. */
   owns(event: Event): boolean;
   setRefining(refining: boolean): void;
-  setTranslate(t: Translate<PageMessageKey>): void;
+  setLocale(locale: Locale): void;
 }
+
+type ShadowUi = Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>>;
 
 const WIDTH = 320;
 const GAP = 8;
@@ -68,15 +72,16 @@ function place(anchor: DOMRect, view: Window): { left: number; top: number } {
 export function createCardUi(
   ctx: ContentScriptContext,
   doc: Document,
-  t0: Translate<PageMessageKey>,
+  locale0: Locale,
   callbacks: CardCallbacks,
 ): CardUi {
-  let t = t0;
+  let locale = locale0;
+  let t = translator(pageMessages, locale);
   let view: View | null = null;
   let pinned = false;
   let refining = false;
   let position = { left: 0, top: 0 };
-  let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
+  let ui: ShadowUi | null = null;
   let host: HTMLElement | null = null;
 
   const draw = () => {
@@ -106,12 +111,9 @@ export function createCardUi(
     render(h('div', { class: 'frame', style }, body), container);
   };
 
-  const ensure = async () => {
-    if (ui) {
-      if (!host?.isConnected) ui.mount();
-      return;
-    }
-    ui = await createShadowRootUi<HTMLElement>(ctx, {
+  let creating: Promise<ShadowUi> | null = null;
+  const create = () =>
+    createShadowRootUi<HTMLElement>(ctx, {
       name: CARD_HOST_TAG,
       position: 'inline',
       anchor: () => doc.body ?? doc.documentElement,
@@ -128,7 +130,10 @@ export function createCardUi(
         if (container) render(null, container);
       },
     });
-    ui.mount();
+  /** Creates the shadow root once (calls that overlap share it) and keeps it in the page. */
+  const ensure = async () => {
+    ui ??= await (creating ??= create());
+    if (!host?.isConnected) ui.mount();
   };
 
   const save = async () => {
@@ -137,7 +142,7 @@ export function createCardUi(
     view = { ...current, save: 'saving' };
     draw();
     try {
-      await callbacks.onSave(current.goal);
+      await callbacks.save(current.goal);
       if (view?.type === 'goal' && view.goal.id === current.goal.id)
         view = { ...view, save: 'saved' };
     } catch {
@@ -150,7 +155,8 @@ export function createCardUi(
   const copy = async () => {
     if (view?.type !== 'goal') return;
     const goal = view.goal;
-    const ok = await callbacks.onCopy(goal);
+    const citation = formatCitation(goal.quote, callbacks.cite(), locale);
+    const ok = await copyText(citation, doc, host?.shadowRoot);
     if (view?.type === 'goal' && view.goal.id === goal.id)
       view = { ...view, copy: ok ? 'copied' : 'failed' };
     draw();
@@ -223,8 +229,9 @@ export function createCardUi(
       refining = on;
       draw();
     },
-    setTranslate(next) {
-      t = next;
+    setLocale(next) {
+      locale = next;
+      t = translator(pageMessages, next);
       draw();
     },
   };

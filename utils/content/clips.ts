@@ -5,6 +5,8 @@
  * orphan is listed, never painted.
  */
 import type { Goal } from '../extract/types';
+import { translator, type Locale } from '../i18n/index';
+import { pageMessages } from '../i18n/page';
 import type { ClipInput, StoredClip } from '../messages/store';
 import { anchorSpan, type AnchorResult } from '../page/anchor';
 import type { Highlighter } from '../page/highlighter';
@@ -24,14 +26,11 @@ export interface ClipState {
 }
 
 export interface ClipLayer {
-  /** Lists this page's clips, re-anchors, paints and reports them. */
-  load(): Promise<void>;
+  /** Re-anchors this page's saved clips, paints those that land and reports all of them. */
+  place(saved: StoredClip[]): Promise<void>;
   states(): ClipState[];
   /** Starts clipping the current selection; the note form finishes it. */
-  clipSelection(messages: { noSelection: string; failed: (error: string) => string }): Promise<{
-    started: boolean;
-    reason?: string;
-  }>;
+  clipSelection(): Promise<{ started: boolean; reason?: string }>;
   /** Saves a goal as a clip (the card's save button). */
   saveGoal(goal: Goal): Promise<string>;
 }
@@ -42,8 +41,9 @@ export interface ClipDeps {
   send: Send;
   highlighter: Highlighter;
   analysis: () => Analysis | null;
-  card: () => CardUi | null;
+  ensureCard: () => Promise<CardUi>;
   skip: (element: Element) => boolean;
+  locale: () => Locale;
 }
 
 const clipPaintId = (id: string) => `clip:${id}`;
@@ -99,9 +99,8 @@ export function createClipLayer(deps: ClipDeps): ClipLayer {
   };
 
   return {
-    async load() {
+    async place(saved) {
       const url = deps.url();
-      const saved: StoredClip[] = await deps.send('clip:list-for-url', { url });
       deps.highlighter.clear('clip');
       if (saved.length === 0) {
         states = [];
@@ -128,23 +127,22 @@ export function createClipLayer(deps: ClipDeps): ClipLayer {
       });
     },
     states: () => states,
-    async clipSelection(messages) {
+    async clipSelection() {
+      const t = translator(pageMessages, deps.locale());
       const selection = deps.doc.getSelection();
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
-        return { started: false, reason: messages.noSelection };
+        return { started: false, reason: t('clipNoSelection') };
       }
       const range = selection.getRangeAt(0).cloneRange();
       const map = await currentMap();
       const span = offsetsOfRange(map, range);
-      if (!span) return { started: false, reason: messages.noSelection };
+      if (!span) return { started: false, reason: t('clipNoSelection') };
       const input = selectionInput(map, span.start, span.end);
-      const card = deps.card();
+      const card = await deps.ensureCard();
       void (async () => {
         let error: string | undefined;
         for (;;) {
-          const answer = card
-            ? await card.askClip(input.exact, anchorRect(range), error)
-            : { note: '', tags: [] };
+          const answer = await card.askClip(input.exact, anchorRect(range), error);
           if (!answer) return;
           const full: ClipInput = { ...input };
           if (answer.note) full.note = answer.note;
@@ -153,8 +151,7 @@ export function createClipLayer(deps: ClipDeps): ClipLayer {
             await save(full, map);
             return;
           } catch (e) {
-            if (!card) return;
-            error = messages.failed(e instanceof Error ? e.message : String(e));
+            error = t('clipFailed', { error: e instanceof Error ? e.message : String(e) });
           }
         }
       })();

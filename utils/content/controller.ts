@@ -7,14 +7,14 @@
 import type { Goal } from '../extract/types';
 import type { MessageType, RequestOf, ResponseOf } from '../messaging';
 import type { PageState } from '../messages/page';
-import { adoptColorSheet } from '../page/highlight-style';
+import { adoptColorSheet, type ColorSheet } from '../page/highlight-style';
 import { createHighlighter, type Highlighter, type PaintKind } from '../page/highlighter';
 import type { TextMap } from '../page/text-map';
-import type { Settings } from '../settings';
+import type { Locale } from '../i18n/index';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { CardUi } from './card-ui';
-import { createClipLayer, type ClipLayer } from './clips';
+import { createClipsCore, type ClipsCore } from './clips-core';
 import { createChunkedExtractor, type Extract } from './extract-chunks';
-import { extractGoals } from '../extract/index';
 import { visibleSpan } from '../page/viewport';
 import { anchorRect, scrollRangeIntoView, stepIndex } from './navigation';
 import { paintSpans } from './paint';
@@ -28,6 +28,7 @@ import {
 } from './pipeline';
 import { refineGoals } from './refine';
 import { pageInfo, reportedGoals } from './report';
+import type { UiModule } from './ui';
 import { createSlicer } from './schedule';
 
 /** Sends a protocol message (utils/messaging.ts `sendMessage`, or a fake in tests). */
@@ -38,8 +39,13 @@ export interface ControllerDeps {
   url: () => string;
   send: Send;
   settings: Settings;
-  /** The card; created lazily by the caller. */
+  /** The card if it was created (the UI half is loaded on first use). */
   card: () => CardUi | null;
+  /** The card, creating it (and loading the UI half) when needed. */
+  ensureCard: () => Promise<CardUi>;
+  /** The UI half (card, clip anchoring), loaded on first use. */
+  ui: () => Promise<UiModule>;
+  locale: () => Locale;
   /** Elements that are ours, not page text. */
   skip: (element: Element) => boolean;
   extract?: Extract;
@@ -68,7 +74,7 @@ export interface PageController {
   state(): PageState;
   readonly goals: readonly Goal[];
   readonly highlighter: Highlighter;
-  readonly clips: ClipLayer;
+  readonly clips: ClipsCore;
   scrollTo(goalId: string): boolean;
   navigate(direction: 'next' | 'previous'): string | null;
   toggle(on?: boolean): boolean;
@@ -86,9 +92,22 @@ const GOAL_KINDS: PaintKind[] = ['target', 'deadline', 'achievement'];
 export function createController(deps: ControllerDeps): PageController {
   const { doc } = deps;
   const highlighter = createHighlighter(doc);
-  const colors = adoptColorSheet(doc);
-  colors?.update(deps.settings.colors);
-  const extractOnce = deps.extract ?? extractGoals;
+  // A stylesheet change restyles the whole page (hundreds of ms on a huge one): the manifest
+  // CSS has the default colours, so a sheet is adopted only for colours that differ.
+  let colors: ColorSheet | null = null;
+  let appliedColors = JSON.stringify(DEFAULT_SETTINGS.colors);
+  const applyColors = (next: Settings['colors']) => {
+    const key = JSON.stringify(next);
+    if (key === appliedColors) return;
+    appliedColors = key;
+    colors ??= adoptColorSheet(doc);
+    colors?.update(next);
+  };
+  applyColors(deps.settings.colors);
+  // The extractor runs in the background (see utils/background/page-extract.ts).
+  const extractOnce: Extract =
+    deps.extract ??
+    (async (text, context) => (await deps.send('page:extract', { text, context })).goals);
   const extractor = createChunkedExtractor(extractOnce);
   let analysis: Analysis | null = null;
   let goals: Goal[] = [];
@@ -97,7 +116,7 @@ export function createController(deps: ControllerDeps): PageController {
   let focused: string | null = null;
   let firstPaintMs: number | undefined;
   let lastReported = '';
-  const clips = createClipLayer({ ...deps, highlighter, analysis: () => analysis });
+  const clips = createClipsCore({ ...deps, highlighter, analysis: () => analysis });
 
   const byId = (id: string) => goals.find((g) => g.id === id) ?? null;
 
@@ -248,10 +267,14 @@ export function createController(deps: ControllerDeps): PageController {
     openCard(goal, pinned, at) {
       const range = highlighter.rangeOf(goal.id);
       const rect = at ?? (range ? anchorRect(range) : null);
-      if (rect) void deps.card()?.showGoal(goal, rect, pinned);
+      if (!rect) return;
+      void deps
+        .ensureCard()
+        .then((card) => card.showGoal(goal, rect, pinned))
+        .catch(() => undefined);
     },
     applySettings(settings) {
-      colors?.update(settings.colors);
+      applyColors(settings.colors);
     },
     get forced() {
       return forced;

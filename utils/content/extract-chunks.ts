@@ -6,7 +6,6 @@
  * its text, and after a page mutation only changed chunks are extracted again. The cost: an
  * item in a later chunk does not see headings from earlier chunks.
  */
-import { extractGoals } from '../extract/index';
 import type { ExtractContext, Goal } from '../extract/types';
 import type { Slicer } from './schedule';
 
@@ -73,7 +72,7 @@ export interface ChunkedExtractor {
   readonly lastExtracted: number;
 }
 
-export function createChunkedExtractor(extract: Extract = extractGoals): ChunkedExtractor {
+export function createChunkedExtractor(extract: Extract): ChunkedExtractor {
   let cache = new Map<string, Goal[]>();
   let lastExtracted = 0;
   return {

@@ -2,19 +2,11 @@
 import { onMessage } from '../messaging';
 import type { PageController } from './controller';
 
-export interface ClipMessages {
-  noSelection: string;
-  failed: (error: string) => string;
-}
-
 /**
  * Registers the handlers at once (a "page:run" may arrive right after injection) and lets
  * each wait for the controller, which needs the settings first.
  */
-export function registerContentHandlers(
-  ready: Promise<PageController>,
-  clipMessages: () => ClipMessages,
-): () => void {
+export function registerContentHandlers(ready: Promise<PageController>): () => void {
   const offs = [
     onMessage('page:get-state', async () => (await ready).state()),
     onMessage('page:scroll-to', async ({ goalId }) => ({ found: (await ready).scrollTo(goalId) })),
@@ -28,7 +20,7 @@ export function registerContentHandlers(
       const state = controller.state();
       return { analysed: state.analysed, count: state.goals.length };
     }),
-    onMessage('page:clip-selection', async () => (await ready).clips.clipSelection(clipMessages())),
+    onMessage('page:clip-selection', async () => (await ready).clips.clipSelection()),
   ];
   return () => offs.forEach((off) => off());
 }

@@ -1,20 +1,20 @@
 /**
- * The content script's start: settings, controller, message handlers, card, pointer,
- * mutation and URL watching. Decides whether to analyse automatically (detection on, host in
- * the auto sites) or to wait for "Analyze this page" (`page:run` with `forced`).
+ * The content script's start: settings, controller, message handlers, pointer, mutation and
+ * URL watching. Decides whether to analyse automatically (detection on, host in the auto
+ * sites) or to wait for "Analyze this page" (`page:run` with `forced`). The card and clip UI
+ * are loaded on first use (ui-loader.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { formatCitation } from '../../components/card/format';
-import { pickLocale, translator, type Locale } from '../i18n/index';
-import { pageMessages } from '../i18n/page';
+import { pickLocale, type Locale } from '../i18n/index';
 import { sendMessage } from '../messaging';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../settings';
-import { createCardUi, CARD_HOST_TAG, type CardUi } from './card-ui';
-import { copyText } from './copy';
+import type { CardUi } from './card-ui';
+import { CARD_HOST_TAG } from './constants';
 import { createController, type PageController } from './controller';
 import { registerContentHandlers } from './handlers';
 import { watchPage } from './live';
 import { attachPointer } from './pointer';
+import { loadUi } from './ui-loader';
 
 /** True when `host` is one of the sites (suffix match on labels: `gov.cn` ⊃ `www.zj.gov.cn`). */
 export function isAutoSite(host: string, sites: readonly string[]): boolean {
@@ -37,6 +37,8 @@ function parentDocument(): Document | null {
   }
 }
 
+const isOwn = (node: Node) => node.nodeType === 1 && (node as Element).localName === CARD_HOST_TAG;
+
 export async function startContentScript(ctx: ContentScriptContext, startedAt: number) {
   const marker = window as { __planGoalReader?: boolean };
   if (marker.__planGoalReader) return; // injected twice (manifest + "Analyze this page")
@@ -44,11 +46,7 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
 
   let resolveReady!: (c: PageController) => void;
   const ready = new Promise<PageController>((resolve) => (resolveReady = resolve));
-  let t = translator(pageMessages, 'zh-CN');
-  registerContentHandlers(ready, () => ({
-    noSelection: t('clipNoSelection'),
-    failed: (error) => t('clipFailed', { error }),
-  }));
+  registerContentHandlers(ready);
 
   // Settings load while the page is read: painting waits for them (the gate), reading not.
   const loading = getSettings().then((loaded) => {
@@ -56,40 +54,40 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
     return loaded;
   });
   let settings: Settings = DEFAULT_SETTINGS;
-  let locale = localeOf(settings);
-  t = translator(pageMessages, locale);
   let card: CardUi | null = null;
-  const getCard = () => card;
-  const isOwn = (node: Node) =>
-    node.nodeType === 1 && (node as Element).localName === CARD_HOST_TAG;
+  let cardLoading: Promise<CardUi> | null = null;
+  const ensureCard = () =>
+    (cardLoading ??= loadUi().then((ui) => {
+      card = ui.createCardUi(ctx, document, localeOf(settings), {
+        save: (goal) => controller.clips.saveGoal(goal),
+        cite: () => {
+          const page = controller.state().page;
+          return {
+            title: page?.title ?? document.title,
+            url: location.href,
+            publisher: page?.publisher,
+            published: page?.published,
+          };
+        },
+      });
+      return card;
+    }));
   const controller = createController({
     doc: document,
     url: () => location.href,
     send: sendMessage,
     settings,
-    card: getCard,
+    card: () => card,
+    ensureCard,
+    ui: loadUi,
+    locale: () => localeOf(settings),
     skip: isOwn,
     parent: parentDocument(),
     startedAt,
   });
-  card = createCardUi(ctx, document, t, {
-    onSave: async (goal) => void (await controller.clips.saveGoal(goal)),
-    onCopy: (goal) => {
-      const page = controller.state().page;
-      const cited = {
-        title: page?.title ?? document.title,
-        url: location.href,
-        publisher: page?.publisher,
-        published: page?.published,
-      };
-      return copyText(formatCitation(goal.quote, cited, locale), document, card?.root);
-    },
-  });
   const apply = (next: Settings) => {
     settings = next;
-    locale = localeOf(next);
-    t = translator(pageMessages, locale);
-    card?.setTranslate(t);
+    card?.setLocale(localeOf(next));
     controller.applySettings(next);
   };
   const allowed = (s: Settings) => s.detection && isAutoSite(location.hostname, s.autoSites);
@@ -100,7 +98,7 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
   };
   resolveReady(controller);
 
-  attachPointer(ctx, document, controller, getCard);
+  attachPointer(ctx, document, controller, () => card);
   watchPage(ctx, document, {
     isOwn,
     paused: () => false,

@@ -122,11 +122,19 @@ export function createHighlighter(
     const flash = new api.Ctor();
     flash.priority = 2;
     sets.set(highlightName('flash'), flash);
-    for (const [name, set] of sets) api.registry.set(name, set);
   }
+  // Registering highlights restyles the page: done on the first paint, not before, so a page
+  // that is not analysed is never touched.
+  let registered = false;
+  const register = () => {
+    if (registered || !api || !visible) return;
+    registered = true;
+    for (const [name, s] of sets) api.registry.set(name, s);
+  };
   const set = (name: string) => sets.get(name)!;
 
   const paint = (item: Item) => {
+    register();
     if (api) set(highlightName(item.kind)).add(item.range);
     else if (visible) wrapper!.wrap(item.id, item.kind, item.range);
   };
@@ -195,10 +203,9 @@ export function createHighlighter(
       if (on === visible) return;
       visible = on;
       if (api) {
-        for (const [name, s] of sets) {
-          if (on) api.registry.set(name, s);
-          else api.registry.delete(name);
-        }
+        registered = false;
+        for (const name of sets.keys()) api.registry.delete(name);
+        if (on && items.size > 0) register();
       } else if (on) {
         for (const item of items.values()) {
           const range = wrapper!.rangeOf(item.id);
@@ -237,7 +244,8 @@ export function createHighlighter(
     destroy() {
       clearTimeout(flashTimer);
       highlighter.clear();
-      if (api) for (const name of sets.keys()) api.registry.delete(name);
+      if (api && registered) for (const name of sets.keys()) api.registry.delete(name);
+      registered = false;
     },
   };
   return highlighter;

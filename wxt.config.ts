@@ -60,7 +60,7 @@ export default defineConfig({
         description: 'Show or hide goal highlights',
       },
       'clip-selection': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+M' },
         description: 'Clip the selection as a commitment',
       },
     },

@@ -146,6 +146,17 @@ describe('goal highlights on the corpus pages', () => {
     await page.close();
   });
 
+  it('declares rebindable commands with shortcuts for next, previous, toggle and clip', async () => {
+    const commands = await env.serviceWorker.evaluate(() => chrome.commands.getAll());
+    const shortcuts = Object.fromEntries(commands.map((c) => [c.name, c.shortcut]));
+    expect(shortcuts).toMatchObject({
+      'next-goal': 'Alt+Shift+J',
+      'previous-goal': 'Alt+Shift+K',
+      'toggle-highlights': 'Alt+Shift+H',
+      'clip-selection': 'Alt+Shift+M',
+    });
+  });
+
   it('removes every highlight on toggle and paints them again', async () => {
     const page = await open('zengdu-14th-fyp');
     const before = await highlightSizes(page);

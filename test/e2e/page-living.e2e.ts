@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, ROOT, type ExtensionEnv } from './harness';
+import { launchExtension, ROOT, sendFromPage, type ExtensionEnv } from './harness';
 import {
   highlightSizes,
   highlightTexts,
@@ -38,10 +38,18 @@ describe('the content script on living pages', () => {
     );
     await page.click('#bump');
     expect(await page.textContent('#counter')).toBe('1');
-    // "Analyze this page" forces the analysis regardless of the score.
-    const run = await sendToPage(env, page, 'page:run', { forced: true });
-    expect(run.analysed).toBe(true);
-    expect(run.count).toBeGreaterThan(0);
+    // "Analyze this page" (popup → background → this tab) forces the analysis.
+    const popup = await env.openExtensionPage('popup.html');
+    await page.bringToFront();
+    const tabId = await env.serviceWorker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!,
+    );
+    expect(await sendFromPage(popup, 'page:analyze', { tabId })).toEqual({ injected: false });
+    const after = await sendToPage(env, page, 'page:get-state', {});
+    expect(after.analysed).toBe(true);
+    expect(after.goals.length).toBeGreaterThan(0);
+    await waitForPaint(page);
+    await popup.close();
     await page.close();
   });
 

@@ -5,8 +5,8 @@
  *
  * - Library: 10,000 generated goals on 100 pages are imported through the library's own JSON
  *   import, then library.html is opened RUNS times.
- * - Popup: a generated gov.cn page with 10,000 commitments is loaded (the content script
- *   analyses it), then popup.html?tab=<id> is opened RUNS times.
+ * - Popup: a corpus page, then a generated gov.cn page with 10,000 commitments, is loaded
+ *   (the content script analyses it), then popup.html?tab=<id> is opened RUNS times.
  *
  * For each it prints, in milliseconds from navigation start: when the first data arrived
  * (the library's preview of its first screen, or the content script's state) and when the
@@ -181,9 +181,9 @@ async function findTab(ext: Page, url: string): Promise<number | undefined> {
   }, url);
 }
 
-async function benchPopup(env: ExtensionEnv) {
-  env.server.route('/bench/plan.html', planPage(GOALS));
-  const url = env.url('www.bench.gov.cn', '/bench/plan.html');
+/** The popup on one page: `path` served under `host`; `label` names the printed line. */
+async function benchPopup(env: ExtensionEnv, host: string, path: string, label: string) {
+  const url = env.url(host, path);
   const page = await env.context.newPage();
   await page.goto(url);
   const ext = await env.openExtensionPage('options.html');
@@ -201,8 +201,9 @@ async function benchPopup(env: ExtensionEnv) {
     await popup.close();
   }
   const goals = await popup0Count(env, tabId);
-  console.log(`popup page: ${goals} goals found by the content script`);
+  console.log(`${label}: ${goals} goals found by the content script`);
   summary('popup', runs);
+  await page.close();
 }
 
 async function popup0Count(env: ExtensionEnv, tabId: number): Promise<number> {
@@ -217,7 +218,14 @@ const env = await launchExtension();
 try {
   console.log(`UI benchmark, ${RUNS} runs each, medians (Chromium, ${GOALS} goals)`);
   await benchLibrary(env);
-  await benchPopup(env);
+  await benchPopup(
+    env,
+    'www.zj.gov.cn',
+    '/corpus/zj-2020-q4-progress.html',
+    'popup on a corpus page',
+  );
+  env.server.route('/bench/plan.html', planPage(GOALS));
+  await benchPopup(env, 'www.bench.gov.cn', '/bench/plan.html', 'popup on a generated page');
 } finally {
   await env.close();
 }

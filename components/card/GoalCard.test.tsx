@@ -22,7 +22,7 @@ const goal: Goal = {
   section: ['(五)牢牢守住安全底线', '二是加强特种设备安全监管'],
 };
 
-const field = (root: HTMLElement, name: string) =>
+const field = (root: Element, name: string) =>
   root.querySelector(`[data-field="${name}"] dd`)?.textContent ??
   root.querySelector(`[data-field="${name}"]`)?.textContent;
 

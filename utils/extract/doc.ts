@@ -5,6 +5,8 @@
  */
 import type { TextIndex } from './clauses';
 import { clauseAt, indexText, skipLead } from './clauses';
+import type { CueIndex } from './cues';
+import { indexCues } from './cues';
 import type { TimePhrase } from './dates';
 import { findTimePhrases } from './dates';
 import { normalize } from './normalize';
@@ -23,6 +25,8 @@ export interface Doc {
   readonly index: TextIndex;
   /** Time phrases in text order. */
   readonly times: TimePhrase[];
+  /** Positions of tense and strength cue words. */
+  readonly cues: CueIndex;
   /** Year named in the title (2021年工作目标 → 2021). */
   readonly titleYear?: number;
   /** Year of the publication date. */
@@ -58,6 +62,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     sections: new SectionIndex(norm),
     index,
     times: findTimePhrases(norm, opensClause),
+    cues: indexCues(norm),
     ...(titleYear ? { titleYear: Number(titleYear) } : {}),
     ...(publishedYear ? { publishedYear: Number(publishedYear) } : {}),
     ...(titleMode ? { titleMode } : {}),

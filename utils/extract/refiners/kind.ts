@@ -13,35 +13,19 @@ import type { Candidate, Refiner } from '../candidate';
 import { sentenceAt } from '../clauses';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
-import { FUTURE_CUE, PAST_CUE } from '../lexicon';
+import { firstIn, lastIn } from '../cues';
 import { phraseFor } from './due';
 import type { GoalKind } from '../types';
 
-const PAST = new RegExp(PAST_CUE.source, 'g');
-const FUTURE = new RegExp(FUTURE_CUE.source, 'g');
-
-function lastIndexOf(g: RegExp, text: string): number {
-  g.lastIndex = 0;
-  let at = -1;
-  for (let m = g.exec(text); m; m = g.exec(text)) at = m.index;
-  return at;
-}
-
-function firstIndexOf(g: RegExp, text: string): number {
-  g.lastIndex = 0;
-  return g.exec(text)?.index ?? -1;
-}
-
 /** The tense cue nearest before the item in its sentence; failing that, the first after it. */
 function tense(doc: Doc, c: Candidate): 'past' | 'future' | undefined {
+  const { past, future } = doc.cues;
   const sentence = sentenceAt(doc.index, c.anchorStart);
-  const before = doc.norm.slice(sentence.start, c.anchorEnd);
-  const past = lastIndexOf(PAST, before);
-  const future = lastIndexOf(FUTURE, before);
-  if (past >= 0 || future >= 0) return past > future ? 'past' : 'future';
-  const after = doc.norm.slice(c.anchorEnd, sentence.end);
-  const nextPast = firstIndexOf(PAST, after);
-  const nextFuture = firstIndexOf(FUTURE, after);
+  const lastPast = lastIn(past, sentence.start, c.anchorEnd);
+  const lastFuture = lastIn(future, sentence.start, c.anchorEnd);
+  if (lastPast >= 0 || lastFuture >= 0) return lastPast > lastFuture ? 'past' : 'future';
+  const nextPast = firstIn(past, c.anchorEnd, sentence.end);
+  const nextFuture = firstIn(future, c.anchorEnd, sentence.end);
   if (nextPast < 0 && nextFuture < 0) return undefined;
   if (nextFuture < 0) return 'past';
   return nextPast >= 0 && nextPast < nextFuture ? 'past' : 'future';

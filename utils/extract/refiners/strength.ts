@@ -7,30 +7,21 @@
 import type { Candidate, Refiner } from '../candidate';
 import { segmentAt } from '../clauses';
 import type { Doc } from '../doc';
-import { MUST, STRIVE } from '../lexicon';
+import { lastIn } from '../cues';
 import type { Strength } from '../types';
 
-/**
- * Offset of the last cue in `text`. 争取 is also a plain verb ("obtain": 争取国家项目投资3000万元,
- * 监管所按照…), so it governs only its own clause, from `clauseFrom` on.
- */
-function lastCue(re: RegExp, text: string, clauseFrom: number): number {
-  re.lastIndex = 0;
-  let at = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] !== '争取' || m.index >= clauseFrom) at = m.index;
-  }
-  return at;
-}
-
 function strengthOf(doc: Doc, c: Candidate): Strength {
+  const { must, strive, obtain } = doc.cues;
   const segment = segmentAt(doc.index, c.anchorStart);
-  const text = doc.norm.slice(segment.start, c.anchorStart);
-  const clauseFrom = c.clause.start - segment.start;
-  const must = lastCue(MUST, text, clauseFrom);
-  const strive = lastCue(STRIVE, text, clauseFrom);
-  if (must < 0 && strive < 0) return 'plan';
-  return must > strive ? 'must' : 'strive';
+  const lastMust = lastIn(must, segment.start, c.anchorStart);
+  // 争取 is also a plain verb ("obtain": 争取国家项目投资3000万元,监管所按照…), so it governs only
+  // its own clause.
+  const lastStrive = Math.max(
+    lastIn(strive, segment.start, c.anchorStart),
+    lastIn(obtain, Math.max(segment.start, c.clause.start), c.anchorStart),
+  );
+  if (lastMust < 0 && lastStrive < 0) return 'plan';
+  return lastMust > lastStrive ? 'must' : 'strive';
 }
 
 /** Sets `strength` (only for targets and deadlines). */

@@ -47,8 +47,12 @@ export function registerPageHandlers(hooks: PageHandlerHooks = {}): () => void {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const total = counts.set(tabId, sender.frameId ?? 0, report.goals.length);
-      await browser.action.setBadgeText({ tabId, text: badgeText(total) });
-      await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+      // MV3 `action`; Firefox MV2 calls it `browserAction`.
+      const action =
+        browser.action ??
+        (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+      await action.setBadgeText({ tabId, text: badgeText(total) });
+      await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     }
     const diff = hooks.saveReport ? await hooks.saveReport(report, sender) : undefined;
     return diff ? { count: report.goals.length, diff } : { count: report.goals.length };

@@ -68,6 +68,23 @@ describe('goal highlights on the corpus pages', () => {
     });
   }
 
+  it('shows the number of goals on the toolbar badge of the tab', async () => {
+    const page = await open('zengdu-14th-fyp');
+    const { goals } = await sendToPage(env, page, 'page:get-state', {});
+    await page.bringToFront();
+    await expect
+      .poll(
+        () =>
+          env.serviceWorker.evaluate(async () => {
+            const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+            return chrome.action.getBadgeText({ tabId: tab!.id! });
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(String(goals.length));
+    await page.close();
+  });
+
   it('leaves the hidden print copy of zj-2021-goals unpainted', async () => {
     const page = await open('zj-2021-goals');
     const inPrintCopy = await page.evaluate(() => {

@@ -178,4 +178,47 @@ describe('the content script on living pages', () => {
     expect(texts).toContain('力争新增“品字标”企业500家');
     await page.close();
   });
+
+  it('opens the card when the pointer rests on a highlight, and pins it on click', async () => {
+    const page = await env.context.newPage();
+    await page.goto(env.url('www.zj.gov.cn', '/pages/plan-with-script.html'));
+    await waitForPaint(page);
+    const quote = '确保特种设备万台事故率控制在0.25以内';
+    // The middle of the first line box of the highlighted text, from the page's own world.
+    const point = await page.evaluate((q) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...registry.get('pgr-target')!].find((r) => r.toString() === q)!;
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, quote);
+    await page.mouse.move(point.x, point.y);
+    const fields = await waitForCard(page, quote);
+    expect(fields.quantity).toBe('≤ 0.25');
+    await page.mouse.click(point.x, point.y);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(1000);
+    expect((await waitForCard(page, quote)).quote).toBe(quote); // pinned: still open
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.querySelector('plan-goal-card')?.shadowRoot?.querySelector('.card'),
+        ),
+      )
+      .toBeNull();
+    await page.close();
+  });
+
+  it('runs nothing automatically when detection is switched off', async () => {
+    await env.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { detection: false } }),
+    );
+    const page = await env.context.newPage();
+    await page.goto(env.url('www.zj.gov.cn', '/corpus/zj-2021-goals.html'));
+    await page.waitForTimeout(1500);
+    expect(await highlightSizes(page)).toEqual({});
+    expect((await sendToPage(env, page, 'page:get-state', {})).analysed).toBe(false);
+    await env.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCommand } from './page-commands';
 
 /** The envelopes the background sent to tabs, as [tabId, type, data, frameId]. */
-function sentMessages(spy: ReturnType<typeof vi.spyOn>) {
+function sentMessages(spy: { mock: { calls: unknown[][] } }) {
   return spy.mock.calls.map((call) => {
     const [tabId, envelope, options] = call as [
       number,

@@ -15,8 +15,12 @@ export interface CueIndex {
   obtain: number[];
 }
 
-function positions(re: RegExp, norm: string, keep?: (word: string) => boolean): number[] {
-  const g = new RegExp(re.source, 'g');
+// Global copies, compiled once (the lexicon's patterns are shared with `test()` callers).
+const PAST = new RegExp(PAST_CUE.source, 'g');
+const FUTURE = new RegExp(FUTURE_CUE.source, 'g');
+
+function positions(g: RegExp, norm: string, keep?: (word: string) => boolean): number[] {
+  g.lastIndex = 0;
   const out: number[] = [];
   for (let m = g.exec(norm); m; m = g.exec(norm)) if (!keep || keep(m[0])) out.push(m.index);
   return out;
@@ -25,8 +29,8 @@ function positions(re: RegExp, norm: string, keep?: (word: string) => boolean): 
 /** Indexes the cue words of `norm`. */
 export function indexCues(norm: string): CueIndex {
   return {
-    past: positions(PAST_CUE, norm),
-    future: positions(FUTURE_CUE, norm),
+    past: positions(PAST, norm),
+    future: positions(FUTURE, norm),
     must: positions(MUST, norm),
     strive: positions(STRIVE, norm, (w) => w !== '争取'),
     obtain: positions(STRIVE, norm, (w) => w === '争取'),

@@ -95,7 +95,7 @@ export const FUTURE_CUE =
 
 /** Heading or title words that switch to reported results (工作总结, 完成情况, 进展). */
 export const REPORT_HEADING =
-  /总结|完成情况|执行情况|落实情况|进展|回顾|成效|成绩|成就|发展基础|情况通报|统计公报/g;
+  /总结|(?:完成|执行|落实|开展|推进|实施|进展|工作|运行|建设)情况|进展|回顾|成效|成绩|成就|发展基础|情况通报|统计公报/g;
 /** Heading or title words that switch to commitments (工作计划, 目标, 要点, 规划). */
 export const PLAN_HEADING =
   /计划|目标|指标|要点|规划|方案|安排|任务|打算|思路|举措|措施|预期|意见|纲要|部署|要求|取向|重点工作/g;

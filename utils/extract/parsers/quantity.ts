@@ -34,6 +34,10 @@ const RANGE = /\s{0,2}[-~—–至]\s{0,2}/y;
 const SPACES = /[ \t]{0,2}/y;
 const TEN_LIST = /大(?=典型|案例|案件)/y;
 const HALF = /一半/y;
+// What may follow a Chinese numeral that is an amount: a unit's first character, 分(之), a
+// range mark, 大(典型) or a space.
+const CN_FOLLOW =
+  /[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度位平立公千兆微毫美课学小分%‰至\-~—–大 ]/;
 const DENOMINATOR: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, 百万: 1e6 };
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;
@@ -137,6 +141,9 @@ function readQuantity(norm: string, pos: number): Reading | null {
     return { start: pos, end: pos + 2, value: 0.5, unit: '', chinese: true, more: false };
   }
   const tok = readNumberAt(norm, pos);
+  // Chinese numerals are everywhere in prose (进一步, 统一, 一批); most are followed by no unit.
+  // A one-character look at what follows skips them before any regular expression runs.
+  if (tok?.chinese && !CN_FOLLOW.test(norm[tok.end] ?? '')) return null;
   const fraction = readFraction(norm, pos, tok);
   if (fraction) return fraction;
   if (!tok || !Number.isFinite(tok.value)) return null;
@@ -210,7 +217,9 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const { norm } = doc;
   const clause = clauseAt(doc.index, r.start);
   let end = r.end;
-  if (r.unit !== undefined && sticky(QUALIFIER_AFTER, norm, end)) return null;
+  // 3人以上的事故 restricts a class; 80%以上的乡镇卫生院 is a share of it, and a target.
+  const share = r.share === true || r.unit === '%' || r.unit === '‰';
+  if (r.unit !== undefined && !share && sticky(QUALIFIER_AFTER, norm, end)) return null;
   const suffix = sticky(SUFFIX_COMPARATOR, norm, end);
   let comparator: Comparator | undefined;
   if (suffix) {

@@ -18,7 +18,7 @@ const VERBS =
   '建成|建设|新建|完成|培育|创建|发展|配齐|配备|开展|组织|召开|发布|制定|印发|建立|达到|全面|持续|进一步|积极|加快';
 const LEAD_VERBS = new Set(VERBS.split('|'));
 const STARTS_WITH_VERB = new RegExp(`^(?:${VERBS})`);
-const NOUN_AFTER = /^[^,;。、和及与]{1,24}/;
+const NOUN_AFTER = /(?<=^的?)[^,;。、和及与的][^,;。、和及与]{0,23}/;
 
 let intl: Segmenter | null | undefined;
 

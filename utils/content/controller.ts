@@ -7,7 +7,7 @@
 import type { Goal } from '../extract/types';
 import type { MessageType, RequestOf, ResponseOf } from '../messaging';
 import type { PageState } from '../messages/page';
-import { adoptColorSheet, type ColorSheet } from '../page/highlight-style';
+import { createColorApplier } from '../page/highlight-style';
 import { createHighlighter, type Highlighter, type PaintKind } from '../page/highlighter';
 import type { TextMap } from '../page/text-map';
 import type { Locale } from '../i18n/index';
@@ -17,7 +17,7 @@ import { createClipsCore, type ClipsCore } from './clips-core';
 import { createChunkedExtractor, type Extract } from './extract-chunks';
 import { visibleSpan } from '../page/viewport';
 import { anchorRect, scrollRangeIntoView, stepIndex } from './navigation';
-import { paintSpans } from './paint';
+import { createGoalPainter } from './paint';
 import {
   extractDocument,
   passesWithoutItems,
@@ -92,18 +92,8 @@ const GOAL_KINDS: PaintKind[] = ['target', 'deadline', 'achievement'];
 export function createController(deps: ControllerDeps): PageController {
   const { doc } = deps;
   const highlighter = createHighlighter(doc);
-  // A stylesheet change restyles the whole page (hundreds of ms on a huge one): the manifest
-  // CSS has the default colours, so a sheet is adopted only for colours that differ.
-  let colors: ColorSheet | null = null;
-  let appliedColors = JSON.stringify(DEFAULT_SETTINGS.colors);
-  const applyColors = (next: Settings['colors']) => {
-    const key = JSON.stringify(next);
-    if (key === appliedColors) return;
-    appliedColors = key;
-    colors ??= adoptColorSheet(doc);
-    colors?.update(next);
-  };
-  applyColors(deps.settings.colors);
+  const colors = createColorApplier(doc, DEFAULT_SETTINGS.colors);
+  colors.apply(deps.settings.colors);
   // The extractor runs in the background (see utils/background/page-extract.ts).
   const extractOnce: Extract =
     deps.extract ??
@@ -113,26 +103,14 @@ export function createController(deps: ControllerDeps): PageController {
   let goals: Goal[] = [];
   let forced = false;
   let generation = 0;
-  let focused: string | null = null;
-  let firstPaintMs: number | undefined;
   let lastReported = '';
   const clips = createClipsCore({ ...deps, highlighter, analysis: () => analysis });
 
   const byId = (id: string) => goals.find((g) => g.id === id) ?? null;
 
-  const paint = async (map: TextMap, painted: readonly Goal[], gen: number) => {
-    const slicer = createSlicer();
-    for (const kind of GOAL_KINDS) highlighter.clear(kind);
-    const items = painted.map((g) => ({ id: g.id, kind: g.kind, start: g.start, end: g.end }));
-    await paintSpans(highlighter, map, items, slicer);
-    if (gen !== generation) return;
-    if (firstPaintMs === undefined && deps.startedAt !== undefined && items.length > 0) {
-      firstPaintMs = performance.now() - deps.startedAt;
-      performance.mark('pgr:painted');
-    }
-    if (focused && !highlighter.rangeOf(focused)) focused = null;
-    highlighter.focus(focused);
-  };
+  const painter = createGoalPainter(highlighter, deps.startedAt);
+  const paint = (map: TextMap, painted: readonly Goal[], gen: number) =>
+    painter.paint(map, painted, () => gen === generation);
 
   /**
    * First paint of the text on screen, before the whole page is extracted: a page that
@@ -186,7 +164,7 @@ export function createController(deps: ControllerDeps): PageController {
       };
       const reading = await readDocument(doc, analyseOptions);
       if (gen !== generation) return;
-      if (firstPaintMs === undefined && passesWithoutItems(reading, forced)) {
+      if (painter.firstPaintMs === undefined && passesWithoutItems(reading, forced)) {
         await paintScreen(reading, gen, options.gate);
       }
       const current = await extractDocument(reading, analyseOptions);
@@ -219,7 +197,7 @@ export function createController(deps: ControllerDeps): PageController {
         clips: clips.states(),
       };
       if (analysis) state.reasons = analysis.detection.reasons;
-      if (firstPaintMs !== undefined) state.firstPaintMs = firstPaintMs;
+      if (painter.firstPaintMs !== undefined) state.firstPaintMs = painter.firstPaintMs;
       return state;
     },
     get goals() {
@@ -233,8 +211,7 @@ export function createController(deps: ControllerDeps): PageController {
       if (!goal || !range) return false;
       if (!highlighter.visible) controller.toggle(true);
       scrollRangeIntoView(range);
-      focused = goalId;
-      highlighter.focus(goalId);
+      painter.focus(goalId);
       highlighter.flash(goalId);
       controller.openCard(goal, true);
       return true;
@@ -242,7 +219,7 @@ export function createController(deps: ControllerDeps): PageController {
     navigate(direction) {
       const painted = goals.filter((g) => highlighter.rangeOf(g.id));
       const index = stepIndex(
-        painted.findIndex((g) => g.id === focused),
+        painted.findIndex((g) => g.id === painter.focused),
         painted.length,
         direction,
       );
@@ -274,7 +251,7 @@ export function createController(deps: ControllerDeps): PageController {
         .catch(() => undefined);
     },
     applySettings(settings) {
-      applyColors(settings.colors);
+      colors.apply(settings.colors);
     },
     get forced() {
       return forced;
@@ -282,7 +259,7 @@ export function createController(deps: ControllerDeps): PageController {
     destroy() {
       generation += 1;
       highlighter.destroy();
-      colors?.remove();
+      colors.remove();
     },
   };
   return controller;

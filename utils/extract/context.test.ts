@@ -63,6 +63,21 @@ describe('kind', () => {
     ]);
   });
 
+  it('同比 states a target in a plan, a result in a report', () => {
+    const plan = items('道路运输安全事故起数同比下降10%以上。', {
+      title: '市交通运输局2024年工作要点',
+    });
+    expect(plan.map((g) => g.kind)).toEqual(['target']);
+    const report = items('PM2.5平均浓度同比下降5.9%。', { title: '2023年上半年工作进展情况' });
+    expect(report.map((g) => g.kind)).toEqual(['achievement']);
+  });
+
+  it('reads 工作开展情况 as a reporting section', () => {
+    const text =
+      '一、2022年工作开展情况\n新增三级医院5家。\n二、2023年工作思路\n新建社区卫生服务中心10个。';
+    expect(items(text).map((g) => g.kind)).toEqual(['achievement', 'target']);
+  });
+
   it('a period that ended before publication looks back (“十三五”期间 in a later plan)', () => {
     expectItem(
       '“十三五”期间,全省PM2.5平均浓度下降28%。',
@@ -156,6 +171,10 @@ describe('strength', () => {
       'plan',
       'strive',
     ]);
+  });
+
+  it('an end state may carry its own cue (坚决遏制…事故发生)', () => {
+    expectItem('坚决遏制重特大道路运输事故发生', { strength: 'must', value: 0 });
   });
 
   it('争取 with an object governs only its own clause', () => {

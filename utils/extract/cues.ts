@@ -3,11 +3,13 @@
  * 力争 before this item in its segment" with a binary search instead of re-scanning a slice per
  * item, which keeps dense pages (and hostile inputs with 200 000 items) linear.
  */
-import { FUTURE_CUE, MUST, PAST_CUE, STRIVE } from './lexicon';
+import { FUTURE_CUE, MUST, PAST_CUE, PAST_WEAK_CUE, STRIVE } from './lexicon';
 
 /** Sorted start offsets of each cue family. */
 export interface CueIndex {
   past: number[];
+  /** 同比, 共: past only where the genre is not a plan. */
+  pastWeak: number[];
   future: number[];
   must: number[];
   strive: number[];
@@ -17,6 +19,7 @@ export interface CueIndex {
 
 // Global copies, compiled once (the lexicon's patterns are shared with `test()` callers).
 const PAST = new RegExp(PAST_CUE.source, 'g');
+const PAST_WEAK = new RegExp(PAST_WEAK_CUE.source, 'g');
 const FUTURE = new RegExp(FUTURE_CUE.source, 'g');
 
 function positions(g: RegExp, norm: string, keep?: (word: string) => boolean): number[] {
@@ -30,6 +33,7 @@ function positions(g: RegExp, norm: string, keep?: (word: string) => boolean): n
 export function indexCues(norm: string): CueIndex {
   return {
     past: positions(PAST, norm),
+    pastWeak: positions(PAST_WEAK, norm),
     future: positions(FUTURE, norm),
     must: positions(MUST, norm),
     strive: positions(STRIVE, norm, (w) => w !== '争取'),

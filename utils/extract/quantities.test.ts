@@ -107,6 +107,10 @@ describe('end states', () => {
     expectItem(text, { value, unit, comparator: comparator as never });
   });
 
+  it('零增长 is a zero end state', () => {
+    expectItem('实现化肥农药使用量零增长', { value: 0, comparator: '=' });
+  });
+
   it('全覆盖 wins over a count standing beside it', () => {
     expectItem('全省9个市州全覆盖', { value: 100, unit: '%' });
   });
@@ -139,6 +143,19 @@ describe('several quantities in one clause', () => {
 
   it('reads a distributive subject as no item (11市各选派了6名代表)', () => {
     expectItem('11市各选派了6名代表组队,参加全省决赛。', { value: 6, unit: '名' });
+  });
+
+  it('a count that opens the subject of a later amount is no item (12个国控断面…为100%)', () => {
+    expectItem('12个国控断面水质优良比例为100%。', { value: 100, unit: '%' });
+  });
+
+  it('a share followed by 以上的 is a target on that share (80%以上的乡镇卫生院)', () => {
+    expectItem('力争80%以上的乡镇卫生院达到国家服务能力基本标准', {
+      value: 80,
+      unit: '%',
+      comparator: '>=',
+      strength: 'strive',
+    });
   });
 
   it('takes the new value, not the baseline (从原来30个工作日压缩到13个工作日)', () => {

@@ -1,8 +1,9 @@
 /**
  * Decides `target` / `deadline` / `achievement`. Order of evidence, nearest first:
  * 1. a task name in a progress table (the 项目名称 column) states a target;
- * 2. tense cues in the sentence (累计, 已, 截至, 同比 look back; 力争, 确保, 计划, 到2025年 look
- *    forward): the nearest before the item, else the first after it;
+ * 2. tense cues (累计, 已, 截至 look back — 同比 and 共 too, except in a plan; 力争, 确保,
+ *    计划完成, 到2025年 look forward): the nearest before the item in its sentence, else the
+ *    first after it in its segment;
  *    A period with its own year that ended before publication (“十三五”期间 in a 2023 plan)
  *    looks back too;
  * 3. the mode of the nearest heading, then of the title (完成情况, 总结 → results;
@@ -10,25 +11,36 @@
  * A deadline in a reporting passage is not a commitment and is dropped.
  */
 import type { Candidate, Refiner } from '../candidate';
-import { sentenceAt } from '../clauses';
+import { segmentAt, sentenceAt } from '../clauses';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
+import type { Mode } from '../sections';
 import { firstIn, lastIn } from '../cues';
 import { phraseFor } from './due';
 import type { GoalKind } from '../types';
 
-/** The tense cue nearest before the item in its sentence; failing that, the first after it. */
-function tense(doc: Doc, c: Candidate): 'past' | 'future' | undefined {
-  const { past, future } = doc.cues;
+/**
+ * The tense cue nearest before the item in its sentence; failing that, the first after it in
+ * its segment. 同比 and 共 count only where the genre is not a plan.
+ */
+function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future' | undefined {
+  const { past, pastWeak, future } = doc.cues;
   const sentence = sentenceAt(doc.index, c.anchorStart);
-  const lastPast = lastIn(past, sentence.start, c.anchorEnd);
+  const weak = mode !== 'plan';
+  const lastPast = Math.max(
+    lastIn(past, sentence.start, c.anchorEnd),
+    weak ? lastIn(pastWeak, sentence.start, c.anchorEnd) : -1,
+  );
   const lastFuture = lastIn(future, sentence.start, c.anchorEnd);
   if (lastPast >= 0 || lastFuture >= 0) return lastPast > lastFuture ? 'past' : 'future';
-  const nextPast = firstIn(past, c.anchorEnd, sentence.end);
-  const nextFuture = firstIn(future, c.anchorEnd, sentence.end);
-  if (nextPast < 0 && nextFuture < 0) return undefined;
+  const segment = segmentAt(doc.index, c.anchorStart);
+  const firsts = [firstIn(past, c.anchorEnd, segment.end)];
+  if (weak) firsts.push(firstIn(pastWeak, c.anchorEnd, segment.end));
+  const nextPast = Math.min(...firsts.map((x) => (x < 0 ? Infinity : x)));
+  const nextFuture = firstIn(future, c.anchorEnd, segment.end);
+  if (nextPast === Infinity && nextFuture < 0) return undefined;
   if (nextFuture < 0) return 'past';
-  return nextPast >= 0 && nextPast < nextFuture ? 'past' : 'future';
+  return nextPast < nextFuture ? 'past' : 'future';
 }
 
 /** A period that ended before the page was published (“十三五”期间 in a 2023 plan) looks back. */
@@ -44,8 +56,9 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
 function kindOf(doc: Doc, c: Candidate): GoalKind {
   const info = doc.sections.at(c.anchorStart);
   if (info.heading?.task) return c.source === 'deadline' ? 'deadline' : 'target';
-  const t = endedBeforePublication(doc, c) ? 'past' : tense(doc, c);
-  const looksBack = t === 'past' || (t === undefined && modeAt(doc, c.anchorStart) === 'report');
+  const mode = modeAt(doc, c.anchorStart);
+  const t = endedBeforePublication(doc, c) ? 'past' : tense(doc, c, mode);
+  const looksBack = t === 'past' || (t === undefined && mode === 'report');
   if (looksBack) return 'achievement';
   return c.source === 'deadline' ? 'deadline' : 'target';
 }

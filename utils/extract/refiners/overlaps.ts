@@ -10,6 +10,9 @@ import type { Doc } from '../doc';
 
 const SEPARATOR = /[、和及与,]/;
 const BA_OBJECT = /[将把][^,;。]*$/;
+// A count that opens a subject measured by a later amount: 12个国控断面水质优良比例为100%.
+const SUBJECT_THEN_AMOUNT =
+  /^[^、,和及与]*?(?:为|达到|达|保持在|稳定在|控制在|提高到|提升到|降至|降到)$/;
 
 function byClause(candidates: readonly Candidate[]): Map<number, Candidate[]> {
   const groups = new Map<number, Candidate[]>();
@@ -27,6 +30,8 @@ function keepAmount(doc: Doc, c: Candidate, clause: readonly Candidate[]): boole
   if (later.length > 0 && BA_OBJECT.test(doc.norm.slice(c.clause.start, c.anchorStart))) {
     return false;
   }
+  const next = later[0];
+  if (next && SUBJECT_THEN_AMOUNT.test(doc.norm.slice(c.anchorEnd, next.cueStart))) return false;
   return !later.some(
     (s) =>
       s.source === 'state' &&

@@ -13,12 +13,14 @@ import type { Strength } from '../types';
 function strengthOf(doc: Doc, c: Candidate): Strength {
   const { must, strive, obtain } = doc.cues;
   const segment = segmentAt(doc.index, c.anchorStart);
-  const lastMust = lastIn(must, segment.start, c.anchorStart);
+  // Up to the anchor's end: an end state may begin with its cue (坚决遏制…事故发生).
+  const to = c.source === 'state' ? c.anchorEnd : c.anchorStart;
+  const lastMust = lastIn(must, segment.start, to);
   // 争取 is also a plain verb ("obtain": 争取国家项目投资3000万元,监管所按照…), so it governs only
   // its own clause.
   const lastStrive = Math.max(
-    lastIn(strive, segment.start, c.anchorStart),
-    lastIn(obtain, Math.max(segment.start, c.clause.start), c.anchorStart),
+    lastIn(strive, segment.start, to),
+    lastIn(obtain, Math.max(segment.start, c.clause.start), to),
   );
   if (lastMust < 0 && lastStrive < 0) return 'plan';
   return lastMust > lastStrive ? 'must' : 'strive';

@@ -104,6 +104,19 @@ describe('deadlines', () => {
     });
   });
 
+  it('reads action verbs beyond 完成/建成 (启动, 开工, 通车)', () => {
+    expectItem(
+      '上半年启动城市更新行动。',
+      { kind: 'deadline', due: '2023-06-30' },
+      { title: '2023年工作要点' },
+    );
+    expectItem(
+      '确保沪渝蓉高铁年内开工。',
+      { kind: 'deadline', strength: 'must', due: '2024-12-31' },
+      { published: '2024-02-01' },
+    );
+  });
+
   it('quotes the first clause after a time phrase that stands alone', () => {
     expectItem('2023年前,实现建设国家级食品安全城市目标。', {
       kind: 'deadline',

@@ -68,6 +68,8 @@ export const SUFFIX_COMPARATOR = /\s{0,2}(?:(及以上|以上)|(及以下|以下
  */
 export const BASELINE_BEFORE =
   /(?:原有|原来|现有|基数|目前统计|常住人口|户籍人口|总人口|辖区|下辖|国土|总面积|土地面积|给予|奖励|补助|补贴)[^,;。]{0,6}$/;
+/** Page furniture right before a number (浏览次数：1234次, 访问量: 56次). */
+export const PAGE_LABEL_BEFORE = /(?:浏览|访问|点击|阅读)(?:次数|量|数)\s{0,2}[:：]?\s{0,2}$/;
 /** Clauses that state a premise, not a result: 依据管辖7800余家服务对象, 对照…提出的10个新课题. */
 export const BACKGROUND_OPENER = /(?:依据|根据|对照|围绕|结合|鉴于|针对)[^,;。]*$/;
 
@@ -106,6 +108,6 @@ export const PLAN_HEADING =
 
 /** Verbs that make a time-bound clause a `deadline` (6月底前完成…, 到2025年建成…). */
 export const COMPLETION_VERB =
-  /建成|建立|完成|实现|形成|出台|制定|修订|印发|发布|上线|投入使用|投用|启用|创建|创成|落地|达标|验收|挂牌|开工|竣工|开通|推开|健全|设立|成立|组建|消除|整改|淘汰|关闭|搬迁|改造|通过/;
+  /建成|建立|完成|实现|形成|出台|制定|修订|编制|印发|发布|颁布|上线|投入使用|投用|投运|投产|启用|启动|创建|创成|落地|达标|验收|挂牌|揭牌|开工|竣工|完工|开通|通车|贯通|交付|开业|推开|健全|设立|成立|组建|召开|举办|消除|整改|淘汰|关闭|搬迁|改造|通过/;
 /** A time-bound clause without a number is no item when its aim is vague (大幅度增加). */
 export const VAGUE_AIM = /大幅|明显|显著|进一步|不断|持续|逐步|稳步|较以前|有所|更多|一批/;

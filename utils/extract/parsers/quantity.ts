@@ -13,6 +13,7 @@ import {
   CN_BAD_UNIT,
   NOT_AMOUNT_AFTER,
   NOT_AMOUNT_BEFORE,
+  PAGE_LABEL_BEFORE,
   PREFIX_COMPARATORS,
   QUALIFIER_AFTER,
   QUANTITY_VERB,
@@ -163,6 +164,7 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
   const { norm } = doc;
   const before = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
   if (NOT_AMOUNT_BEFORE.test(before)) return false;
+  if (PAGE_LABEL_BEFORE.test(norm.slice(Math.max(0, r.start - 10), r.start))) return false;
   if (r.chinese && VAGUE_BEFORE.test(before)) return false; // 数十家, 上百人, 几千
   if (insideQuote(doc.index, r.start)) return false;
   if (sticky(NOT_AMOUNT_AFTER, norm, r.start + digitsLength(norm, r))) return false;

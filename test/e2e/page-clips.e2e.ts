@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, sendFromPage, type ExtensionEnv } from './harness';
 import { highlightTexts, sendToPage } from './page-helpers';
 
+/** Polling limit: the machine may be busy with other builds. */
+const T = { timeout: 10_000 };
+
 const QUOTE = '全年推动企业开办全流程网上办理率达到90%以上';
 
 function article(sentence: string): string {
@@ -55,17 +58,17 @@ describe('clips', () => {
     const page = await env.context.newPage();
     await page.goto(url);
     await expect
-      .poll(async () => (await sendToPage(env, page, 'page:get-state', {})).analysed)
+      .poll(async () => (await sendToPage(env, page, 'page:get-state', {})).analysed, T)
       .toBe(false);
 
     await select(page, 'c1', QUOTE);
     expect((await sendToPage(env, page, 'page:clip-selection', {})).started).toBe(true);
     const form = page.locator('plan-goal-card form');
-    await expect.poll(() => form.locator('[data-field="quote"]').textContent()).toBe(QUOTE);
+    await expect.poll(() => form.locator('[data-field="quote"]').textContent(), T).toBe(QUOTE);
     await form.locator('textarea[name="note"]').fill('核对年底完成情况');
     await form.locator('input[name="tags"]').fill('营商环境, 政务服务');
     await form.locator('[data-action="save-clip"]').click();
-    await expect.poll(() => clipTexts(page)).toEqual([QUOTE]);
+    await expect.poll(() => clipTexts(page), T).toEqual([QUOTE]);
 
     const stored = await sendFromPage(popup, 'clip:list-for-url', { url });
     expect(stored).toHaveLength(1);
@@ -114,14 +117,14 @@ describe('clips', () => {
     const page = await env.context.newPage();
     await page.goto(url);
     await expect
-      .poll(async () => (await sendToPage(env, page, 'page:get-state', {})).goals.length)
+      .poll(async () => (await sendToPage(env, page, 'page:get-state', {})).goals.length, T)
       .toBeGreaterThan(0);
     const { goals } = await sendToPage(env, page, 'page:get-state', {});
     const goal = goals.find((g) => g.quote.includes('500家'))!;
     await sendToPage(env, page, 'page:scroll-to', { goalId: goal.id });
     const save = page.locator('plan-goal-card [data-action="save"]');
     await save.click();
-    await expect.poll(() => save.textContent()).toBe('已保存');
+    await expect.poll(() => save.textContent(), T).toBe('已保存');
     const stored = await sendFromPage(popup, 'clip:list-for-url', { url });
     expect(stored).toEqual([expect.objectContaining({ exact: goal.quote, goalId: goal.id })]);
     await page.reload();

@@ -88,12 +88,14 @@ describe('the content script on living pages', () => {
       chrome.storage.local.set({ settings: { colors: { target: '#123456' } } }),
     );
     await expect
-      .poll(() =>
-        page.evaluate(
-          () =>
-            getComputedStyle(document.getElementById('p2')!, '::highlight(pgr-target)')
-              .backgroundColor,
-        ),
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              getComputedStyle(document.getElementById('p2')!, '::highlight(pgr-target)')
+                .backgroundColor,
+          ),
+        { timeout: 10_000 },
       )
       .toBe('rgb(18, 52, 86)');
     await env.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
@@ -200,10 +202,12 @@ describe('the content script on living pages', () => {
     expect((await waitForCard(page, quote)).quote).toBe(quote); // pinned: still open
     await page.keyboard.press('Escape');
     await expect
-      .poll(() =>
-        page.evaluate(() =>
-          document.querySelector('plan-goal-card')?.shadowRoot?.querySelector('.card'),
-        ),
+      .poll(
+        () =>
+          page.evaluate(() =>
+            document.querySelector('plan-goal-card')?.shadowRoot?.querySelector('.card'),
+          ),
+        { timeout: 10_000 },
       )
       .toBeNull();
     await page.close();

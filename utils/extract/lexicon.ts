@@ -64,14 +64,17 @@ export const SUFFIX_COMPARATOR = /\s{0,2}(?:(及以上|以上)|(及以下|以下
 
 /**
  * Baselines, background and policy parameters, read in the clause right before the number
- * (在原有的9件…上, 常住人口650万人, 辖区面积1.68万平方公里, 给予最高500万元奖励).
+ * (在原有的9件…上, 常住人口650万人, 老年人口87.36万人, 辖区面积1.68万平方公里, 给予最高500万元奖励).
+ * Shares are exempt: 辖区人口万分之三的比例 is a target ratio.
  */
 export const BASELINE_BEFORE =
-  /(?:原有|原来|现有|基数|目前统计|常住人口|户籍人口|总人口|辖区|下辖|国土|总面积|土地面积|给予|奖励|补助|补贴)[^,;。]{0,6}$/;
+  /(?:原有|原来|现有|基数|目前统计|常住人口|户籍人口|总人口|辖区|下辖|国土|总面积|土地面积|给予|奖励|补助|补贴)[^,;。]{0,6}$|人口\s{0,2}$/;
 /** Page furniture right before a number (浏览次数：1234次, 访问量: 56次). */
 export const PAGE_LABEL_BEFORE = /(?:浏览|访问|点击|阅读)(?:次数|量|数)\s{0,2}[:：]?\s{0,2}$/;
-/** Clauses that state a premise, not a result: 依据管辖7800余家服务对象, 对照…提出的10个新课题. */
-export const BACKGROUND_OPENER = /(?:依据|根据|对照|围绕|结合|鉴于|针对)[^,;。]*$/;
+/** Clauses that state a premise, an estimate or a population, not a result: 依据管辖7800余家服务对象,
+ * 对照…提出的10个新课题, 据测算…有可能达到110万人. */
+export const BACKGROUND_OPENER =
+  /(?:依据|根据|对照|围绕|结合|鉴于|针对|据测算|据预测|据统计|有可能)[^,;。]*$/;
 
 /** After the unit: a class restriction inside a noun phrase (3人以上的事故, 65岁以上老年人,
  * 营业收入突破10亿元的企业). */
@@ -97,7 +100,7 @@ export const PAST_WEAK_CUE =
 /** Forward cues that keep a clause a target even inside a report (下步将, 明年力争). 计划 and 将
  * count only as verbs (计划完成, 将实现), not as nouns or the 将 of 将X压缩. */
 export const FUTURE_CUE =
-  /力争|确保|争取|计划(?=完成|新增|实施|投资|投入|建设|建成|开工|新建|改造|培训|招聘|达到|开展|举办|组织|在|于|到|用)|预计|预期|拟|将(?=于|在|会|要|继续|进一步|全面|加快|力争|实现|完成|达到|启动|开展)|下步|下一步|明年|今后|到20\d\d年/;
+  /力争|确保|争取|计划(?=完成|新增|实施|投资|投入|建设|建成|开工|新建|改造|培训|招聘|达到|开展|举办|组织|在|于|到|用)|预计|拟|将(?=于|在|会|要|继续|进一步|全面|加快|力争|实现|完成|达到|启动|开展)|下步|下一步|明年|今后|到20\d\d年/;
 
 /** Heading or title words that switch to reported results (工作总结, 完成情况, 进展). */
 export const REPORT_HEADING =

@@ -232,6 +232,8 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   comparator ??= prefix?.comparator ?? (r.more ? '>' : '=');
   const hasCue = Boolean(suffix || prefix);
   if (r.unit === undefined && !bareAllowed(doc, r, clause.start, hasCue)) return null;
+  // A figure alone in brackets is a reference value: 超过全国(16.1%)的平均水平.
+  if (norm[r.start - 1] === '(' && norm[end] === ')') return null;
   if (!isAmount(doc, r, clause.start, hasCue)) return null;
   return {
     source: 'quantity',

@@ -6,6 +6,7 @@ import type { StoredClip } from '../messages/store';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { CardUi } from './card-ui';
 import { createController, type ControllerDeps, type Send } from './controller';
+import { MUTATION_DEBOUNCE_MS, watchPage, type PageWatch } from './live';
 import { ui } from './ui';
 
 const PLAN = `<h1>2022年工作要点</h1>
@@ -139,6 +140,38 @@ describe('page controller', () => {
     document.getElementById('p3')!.textContent = '三、推进质量提升。年底前新增省级标准30项。';
     await controller.refresh();
     expect(controller.goals.some((g) => g.quote.includes('新增省级标准30项'))).toBe(true);
+  });
+});
+
+describe('living pages with the wrapper fallback', () => {
+  it('ignores its own DOM changes and re-runs on the page’s', async () => {
+    let watch: PageWatch | null = null;
+    const ctx = { addEventListener: () => undefined, onInvalidated: () => () => undefined };
+    const { controller, background } = setup(PLAN, fakeBackground(), {
+      onOwnDomChange: () => watch?.discard(),
+    });
+    watch = watchPage(ctx as never, document, {
+      isOwn: () => false,
+      onChange: () => void controller.refresh(),
+      onUrlChange: () => undefined,
+    });
+    await controller.run(false);
+    // Every run asks for the page's clips: the number of runs.
+    const runs = () => background.of('clip:list-for-url').length;
+    expect(runs()).toBe(1);
+    expect(marks().length).toBeGreaterThan(0); // painting split and wrapped text nodes
+    await new Promise((resolve) => setTimeout(resolve, MUTATION_DEBOUNCE_MS * 3));
+    expect(runs()).toBe(1);
+
+    const p = document.createElement('p');
+    p.textContent = '四、新增任务。年底前新增省级标准30项。';
+    document.body.append(p);
+    await expect
+      .poll(() => controller.goals.some((g) => g.quote.includes('新增省级标准30项')), {
+        timeout: 3000,
+      })
+      .toBe(true);
+    watch.stop();
   });
 });
 

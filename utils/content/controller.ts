@@ -52,6 +52,8 @@ export interface ControllerDeps {
   parent?: Document | null;
   /** `performance.now()` when the content script started. */
   startedAt?: number;
+  /** Called after our own DOM changes (wrapper fallback): the mutation watcher drops them. */
+  onOwnDomChange?: () => void;
   /** Longest wait for the metric refinement before the report goes out anyway. */
   refineTimeoutMs?: number;
 }
@@ -91,7 +93,7 @@ const GOAL_KINDS: PaintKind[] = ['target', 'deadline', 'achievement'];
 
 export function createController(deps: ControllerDeps): PageController {
   const { doc } = deps;
-  const highlighter = createHighlighter(doc);
+  const highlighter = createHighlighter(doc, { onDomChange: () => deps.onOwnDomChange?.() });
   const colors = createColorApplier(doc, DEFAULT_SETTINGS.colors);
   colors.apply(deps.settings.colors);
   // The extractor runs in the background (see utils/background/page-extract.ts).

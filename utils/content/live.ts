@@ -16,10 +16,14 @@ export const MUTATION_MAX_WAIT_MS = 3000;
 export interface WatchOptions {
   /** Our own elements (card host). */
   isOwn: (node: Node) => boolean;
-  /** True while our own DOM changes are under way (wrapper fallback painting). */
-  paused: () => boolean;
   onChange: () => void;
   onUrlChange: () => void;
+}
+
+export interface PageWatch {
+  /** Drops the mutations queued so far (call right after our own DOM changes). */
+  discard(): void;
+  stop(): void;
 }
 
 function touchesPage(record: MutationRecord, isOwn: (node: Node) => boolean): boolean {
@@ -31,15 +35,18 @@ function touchesPage(record: MutationRecord, isOwn: (node: Node) => boolean): bo
   return nodes.length === 0 || nodes.some((n) => !ours(n));
 }
 
-/** Starts watching `doc`; stops when the content script is invalidated or on the returned call. */
-export function watchPage(ctx: ContentScriptContext, doc: Document, options: WatchOptions) {
+/** Starts watching `doc`; stops when the content script is invalidated or on `stop()`. */
+export function watchPage(
+  ctx: Pick<ContentScriptContext, 'addEventListener' | 'onInvalidated'>,
+  doc: Document,
+  options: WatchOptions,
+): PageWatch {
   let firstPending = 0;
   const fire = debounce(() => {
     firstPending = 0;
     options.onChange();
   }, MUTATION_DEBOUNCE_MS);
   const observer = new MutationObserver((records) => {
-    if (options.paused()) return;
     if (!records.some((r) => touchesPage(r, options.isOwn))) return;
     const now = performance.now();
     if (!firstPending) firstPending = now;
@@ -56,5 +63,5 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, options: Wat
     fire.cancel();
   };
   ctx.onInvalidated(stop);
-  return stop;
+  return { discard: () => void observer.takeRecords(), stop };
 }

@@ -12,7 +12,7 @@ import type { CardUi } from './card-ui';
 import { CARD_HOST_TAG } from './constants';
 import { createController, type PageController } from './controller';
 import { registerContentHandlers } from './handlers';
-import { watchPage } from './live';
+import { watchPage, type PageWatch } from './live';
 import { attachPointer } from './pointer';
 import { loadUi } from './ui-loader';
 
@@ -54,6 +54,7 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
     return loaded;
   });
   let settings: Settings = DEFAULT_SETTINGS;
+  let watch: PageWatch | null = null;
   let card: CardUi | null = null;
   let cardLoading: Promise<CardUi> | null = null;
   const ensureCard = () =>
@@ -84,6 +85,7 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
     skip: isOwn,
     parent: parentDocument(),
     startedAt,
+    onOwnDomChange: () => watch?.discard(),
   });
   const apply = (next: Settings) => {
     settings = next;
@@ -99,9 +101,8 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
   resolveReady(controller);
 
   attachPointer(ctx, document, controller, () => card);
-  watchPage(ctx, document, {
+  watch = watchPage(ctx, document, {
     isOwn,
-    paused: () => false,
     onChange: () => void controller.refresh(),
     onUrlChange: () => void controller.run(false, controller.forced ? {} : { gate }),
   });

@@ -100,11 +100,30 @@ function rangesAtPointByCaret(doc: Document, items: Iterable<Item>, x: number, y
   return hits;
 }
 
-/** Creates the highlighter of a document. `forceFallback` exercises the wrapper path. */
-export function createHighlighter(
-  doc: Document,
-  options: { forceFallback?: boolean } = {},
-): Highlighter {
+export interface HighlighterOptions {
+  /** Use the wrapper fallback even where the Highlight API exists (tests). */
+  forceFallback?: boolean;
+  /** Called right after the wrapper fallback changed the DOM, so that a MutationObserver can
+   * drop the records of our own changes (`takeRecords()`) instead of reacting to them. */
+  onDomChange?: () => void;
+}
+
+/** Wraps every method of `wrapper` so that `after()` runs once it returned. */
+function notifying(wrapper: Wrapper, after: () => void): Wrapper {
+  const out = {} as Wrapper;
+  for (const key of Object.keys(wrapper) as Array<keyof Wrapper>) {
+    const method = wrapper[key] as (...args: unknown[]) => unknown;
+    (out as unknown as Record<string, unknown>)[key] = (...args: unknown[]) => {
+      const result = method(...args);
+      after();
+      return result;
+    };
+  }
+  return out;
+}
+
+/** Creates the highlighter of a document. */
+export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
   const api = options.forceFallback ? null : nativeApi(doc.defaultView);
   const items = new Map<string, Item>();
   const byRange = new Map<Range, Item>();
@@ -113,7 +132,8 @@ export function createHighlighter(
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const sets = new Map<string, HighlightLike>();
-  const wrapper: Wrapper | null = api ? null : createWrapper(doc);
+  const raw: Wrapper | null = api ? null : createWrapper(doc);
+  const wrapper = raw && options.onDomChange ? notifying(raw, options.onDomChange) : raw;
   if (api) {
     for (const kind of PAINT_KINDS) sets.set(highlightName(kind), new api.Ctor());
     const focus = new api.Ctor();

@@ -200,6 +200,10 @@ describe('the content script on living pages', () => {
     await page.mouse.move(5, 5);
     await page.waitForTimeout(1000);
     expect((await waitForCard(page, quote)).quote).toBe(quote); // pinned: still open
+    const copy = page.locator('plan-goal-card [data-action="copy"]');
+    await copy.click();
+    await expect.poll(() => copy.textContent(), { timeout: 10_000 }).toBe('已复制');
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('textarea');
     await page.keyboard.press('Escape');
     await expect
       .poll(

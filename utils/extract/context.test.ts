@@ -78,6 +78,18 @@ describe('kind', () => {
     expect(items(text).map((g) => g.kind)).toEqual(['achievement', 'target']);
   });
 
+  it('a past year that opens a paragraph frames its later sentences, until 今年 takes over', () => {
+    const text =
+      '2021年,国内生产总值达到114万亿元,增长8.1%。全国财政收入突破20万亿元。今年发展主要预期目标是:国内生产总值增长5.5%左右。';
+    const goals = items(text, { published: '2022-03-05' });
+    expect(goals.map((g) => g.kind)).toEqual([
+      'achievement',
+      'achievement',
+      'achievement',
+      'target',
+    ]);
+  });
+
   it('a period that ended before publication looks back (“十三五”期间 in a later plan)', () => {
     expectItem(
       '“十三五”期间,全省PM2.5平均浓度下降28%。',

@@ -11,7 +11,8 @@ import type { TimePhrase } from '../dates';
 import type { Doc } from '../doc';
 import { baseYearAt } from '../doc';
 
-function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
+/** Index of the first phrase starting at or after `pos`. */
+export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
   let lo = 0;
   let hi = times.length;
   while (lo < hi) {

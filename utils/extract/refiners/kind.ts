@@ -16,7 +16,8 @@ import type { Doc } from '../doc';
 import { modeAt } from '../doc';
 import type { Mode } from '../sections';
 import { firstIn, lastIn } from '../cues';
-import { phraseFor } from './due';
+import type { TimePhrase } from '../dates';
+import { firstAtOrAfter, phraseFor } from './due';
 import type { GoalKind } from '../types';
 
 /**
@@ -43,13 +44,39 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   return nextPast < nextFuture ? 'past' : 'future';
 }
 
-/** A period that ended before the page was published (“十三五”期间 in a 2023 plan) looks back. */
+/** How far back in a paragraph a year still frames what follows (2021年,…。…。…). */
+const PARAGRAPH_REACH = 1500;
+
+/**
+ * The time frame of an item: the phrase that bounds it in its sentence, else the last phrase
+ * earlier in the paragraph (a paragraph that opens with 2021年, reviews 2021 in every sentence
+ * until another year or 今年 takes over).
+ */
+function frameOf(doc: Doc, c: Candidate): TimePhrase | undefined {
+  const own = phraseFor(doc, c);
+  if (own) return own;
+  const from = Math.max(
+    0,
+    c.anchorStart - PARAGRAPH_REACH,
+    doc.norm.lastIndexOf('\n', c.anchorStart) + 1,
+  );
+  let frame: TimePhrase | undefined;
+  for (let i = firstAtOrAfter(doc.times, from); i < doc.times.length; i++) {
+    const t = doc.times[i];
+    if (!t || t.start >= c.anchorStart) break;
+    frame = t;
+  }
+  return frame;
+}
+
+/** A frame with its own year that ended before publication (“十三五”期间 in a 2023 plan, or a
+ * paragraph opened by 2021年, in a report published in 2022) looks back. */
 function endedBeforePublication(doc: Doc, c: Candidate): boolean {
   const published = doc.context.published;
   if (!published) return false;
-  const phrase = phraseFor(doc, c);
-  if (!phrase?.absolute) return false;
-  const due = phrase.due(undefined);
+  const frame = frameOf(doc, c);
+  if (!frame?.absolute) return false;
+  const due = frame.due(undefined);
   return due !== undefined && due < published;
 }
 

@@ -26,6 +26,10 @@ export function adversarialInputs(length = MB): Array<{ name: string; text: stri
     { name: 'end states', text: repeatTo('全覆盖,零事故,确保不发生事故,清零,翻一番,', length) },
     { name: 'spaces and newlines', text: repeatTo(' \n\t\u3000', length) },
     {
+      name: 'a long list under an opener',
+      text: `力争实现以下目标:\n${repeatTo('1.到2025年达到100%;\n', length - 10)}`,
+    },
+    {
       name: 'surrogates and controls',
       text: repeatTo('\uD800a\uDC00😀\u0000\u0007\u202E\uFEFF１２％', length),
     },

@@ -208,6 +208,34 @@ describe('strength', () => {
   });
 });
 
+describe('list openers', () => {
+  const text = [
+    '到2025年,力争实现以下目标:',
+    '1.县域义务教育优质均衡发展县比例达到40%;',
+    '2.学前教育毛入园率达到92%以上。',
+    '',
+    '以下是2023年工作回顾:',
+    '1️⃣ 新增高速公路100公里。',
+  ].join('\n');
+  const goals = items(text, { published: '2024-01-15' });
+
+  it('a 力争 that opens a list governs every item on it, with its time phrase', () => {
+    expect(goals.slice(0, 2).map((g) => [g.kind, g.strength, g.due])).toEqual([
+      ['target', 'strive', '2025-12-31'],
+      ['target', 'strive', '2025-12-31'],
+    ]);
+  });
+
+  it('an opener that reviews the past makes its items results', () => {
+    expect(goals.slice(2).map((g) => [g.kind, g.value])).toEqual([['achievement', 100]]);
+  });
+
+  it('a plain paragraph is no list: the opener stops governing', () => {
+    const after = items('力争实现以下目标:\n1.达到90%;\n此外,新增企业500家。');
+    expect(after.map((g) => g.strength)).toEqual(['strive', 'plan']);
+  });
+});
+
 describe('section', () => {
   it('is the heading path, outermost first, with readable labels', () => {
     const text = [

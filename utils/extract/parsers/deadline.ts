@@ -33,6 +33,8 @@ export const deadlineParser: Parser = {
       const bound = boundClause(doc, phrase);
       if (!bound || bound.clause.start === lastClause) continue;
       const { clause, start } = bound;
+      // 到2025年,力争实现以下目标: opens a list; its items are the commitments.
+      if (doc.norm[clause.end] === ':') continue;
       const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
       if (!COMPLETION_VERB.test(body) || VAGUE_AIM.test(body) || PAST_CUE.test(body)) continue;
       const end = trimEnd(doc.norm, start, clause.end);

@@ -2,7 +2,8 @@
  * Sets `due` on targets and deadlines: the last day allowed by a time phrase in the item's
  * sentence (up to 。, across ；). The nearest phrase before the item wins (到2024年, …, 发展专利示范
  * 企业15家); failing that, one after it in the same segment. Partial phrases (6月底前, 全年, 今年)
- * take the year of the nearest heading, then the title, then the publication date. Headings
+ * take the year of the nearest heading, then the title, then the publication date. An item on
+ * a list without a phrase of its own takes the phrase of the list's opener line. Headings
  * and titles alone never give a due. Achievements never carry one.
  */
 import type { Candidate, Refiner } from '../candidate';
@@ -10,6 +11,7 @@ import { segmentAt, sentenceAt } from '../clauses';
 import type { TimePhrase } from '../dates';
 import type { Doc } from '../doc';
 import { baseYearAt } from '../doc';
+import { openerAt } from '../openers';
 
 /** Index of the first phrase starting at or after `pos`. */
 export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
@@ -38,7 +40,21 @@ export function phraseFor(doc: Doc, c: Candidate): TimePhrase | undefined {
   if (before) return before;
   const segment = segmentAt(doc.index, c.anchorStart);
   const after = times[i];
-  return after && after.start < segment.end ? after : undefined;
+  if (after && after.start < segment.end) return after;
+  // An item on a list takes the time phrase of the line that opens it (到2025年,实现以下目标:).
+  const opener = openerAt(doc, c.anchorStart);
+  return opener ? lastPhraseIn(doc, opener.start, opener.end) : undefined;
+}
+
+/** The last time phrase that lies within `[from, to)` (binary search, then a short walk). */
+export function lastPhraseIn(doc: Doc, from: number, to: number): TimePhrase | undefined {
+  let found: TimePhrase | undefined;
+  for (let i = firstAtOrAfter(doc.times, from); i < doc.times.length; i++) {
+    const t = doc.times[i];
+    if (!t || t.start >= to) break;
+    if (t.end <= to) found = t;
+  }
+  return found;
 }
 
 /** Sets `due` where a time phrase bounds the item. */

@@ -6,7 +6,8 @@
  *    first after it in its segment;
  *    A period with its own year that ended before publication (“十三五”期间 in a 2023 plan)
  *    looks back too;
- * 3. the mode of the nearest heading, then of the title (完成情况, 总结 → results;
+ * 3. what a list opener says (以下是2023年工作回顾: / 展望2024年,…以下目标:), for items on its list;
+ * 4. the mode of the nearest heading, then of the title (完成情况, 总结 → results;
  *    计划, 目标, 规划 → commitments); without any, a commitment.
  * A deadline in a reporting passage is not a commitment and is dropped.
  */
@@ -14,10 +15,12 @@ import type { Candidate, Refiner } from '../candidate';
 import { segmentAt, sentenceAt } from '../clauses';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
+import { openerAt } from '../openers';
 import type { Mode } from '../sections';
+import { modeOf } from '../sections';
 import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
-import { firstAtOrAfter, phraseFor } from './due';
+import { firstAtOrAfter, lastPhraseIn, phraseFor } from './due';
 import type { GoalKind } from '../types';
 
 /**
@@ -80,11 +83,34 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
   return due !== undefined && due < published;
 }
 
+/** What a list opener says about time (以下是2023年工作回顾: / 展望2024年,…以下目标:). */
+function openerTense(
+  doc: Doc,
+  c: Candidate,
+  mode: Mode | undefined,
+): 'past' | 'future' | undefined {
+  const opener = openerAt(doc, c.anchorStart);
+  if (!opener) return undefined;
+  const published = doc.context.published;
+  const frame = lastPhraseIn(doc, opener.start, opener.end);
+  const due = frame?.absolute ? frame.due(undefined) : undefined;
+  if (published && due !== undefined) return due < published ? 'past' : 'future';
+  const lastPast = Math.max(
+    lastIn(doc.cues.past, opener.start, opener.end),
+    mode !== 'plan' ? lastIn(doc.cues.pastWeak, opener.start, opener.end) : -1,
+  );
+  const lastFuture = lastIn(doc.cues.future, opener.start, opener.end);
+  if (lastPast >= 0 || lastFuture >= 0) return lastPast > lastFuture ? 'past' : 'future';
+  const words = modeOf(doc.norm.slice(opener.start, opener.end));
+  return words === 'report' ? 'past' : words === 'plan' ? 'future' : undefined;
+}
+
 function kindOf(doc: Doc, c: Candidate): GoalKind {
   const info = doc.sections.at(c.anchorStart);
   if (info.heading?.task) return c.source === 'deadline' ? 'deadline' : 'target';
   const mode = modeAt(doc, c.anchorStart);
-  const t = endedBeforePublication(doc, c) ? 'past' : tense(doc, c, mode);
+  const t =
+    (endedBeforePublication(doc, c) ? 'past' : tense(doc, c, mode)) ?? openerTense(doc, c, mode);
   const looksBack = t === 'past' || (t === undefined && mode === 'report');
   if (looksBack) return 'achievement';
   return c.source === 'deadline' ? 'deadline' : 'target';

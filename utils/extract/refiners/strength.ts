@@ -2,11 +2,13 @@
  * Sets `strength` on targets and deadlines: the last cue before the item in its `；`-delimited
  * segment (确保/坚决/必须 → must; 力争/争取/努力 → strive). A cue governs forward across commas
  * and 、 (争创2家…和1家…,中国驰名商标3件 → all strive) but never backward (驰名商标总量达12件以上,
- * 在原有的9件上力争增加3件 → plan, then strive) and never across `；`.
+ * 在原有的9件上力争增加3件 → plan, then strive) and never across `；` — except that a cue in the
+ * line that opens a list (力争实现以下目标:) governs every item on the list.
  */
 import type { Candidate, Refiner } from '../candidate';
 import { segmentAt } from '../clauses';
 import type { Doc } from '../doc';
+import { openerAt } from '../openers';
 import { lastIn } from '../cues';
 import type { Strength } from '../types';
 
@@ -21,6 +23,20 @@ function strengthOf(doc: Doc, c: Candidate): Strength {
   const lastStrive = Math.max(
     lastIn(strive, segment.start, to),
     lastIn(obtain, Math.max(segment.start, c.clause.start), to),
+  );
+  if (lastMust >= 0 || lastStrive >= 0) return lastMust > lastStrive ? 'must' : 'strive';
+  return openerStrength(doc, c);
+}
+
+/** A cue in the line that opens a list governs every item on it (力争实现以下目标:). */
+function openerStrength(doc: Doc, c: Candidate): Strength {
+  const opener = openerAt(doc, c.anchorStart);
+  if (!opener) return 'plan';
+  const { must, strive, obtain } = doc.cues;
+  const lastMust = lastIn(must, opener.start, opener.end);
+  const lastStrive = Math.max(
+    lastIn(strive, opener.start, opener.end),
+    lastIn(obtain, opener.start, opener.end),
   );
   if (lastMust < 0 && lastStrive < 0) return 'plan';
   return lastMust > lastStrive ? 'must' : 'strive';

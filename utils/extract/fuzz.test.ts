@@ -113,7 +113,7 @@ describe('never throws, and items quote their own spans', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('on random mixes of plan vocabulary and hostile characters', () => {
     const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((a) => a.join(''));
@@ -126,7 +126,7 @@ describe('never throws, and items quote their own spans', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('on odd arguments', () => {
     expect(runPipeline('', {})).toEqual([]);

@@ -53,6 +53,12 @@ describe('readNumberAt', () => {
     expect(readNumberAt('十四五', 0)).toBeNull();
   });
 
+  it('reads thousands separators only in groups of three', () => {
+    expect(readNumberAt('12,000人', 0)).toMatchObject({ value: 12_000, end: 6 });
+    expect(readNumberAt('1,234,567元', 0)).toMatchObject({ value: 1_234_567 });
+    expect(readNumberAt('5,10', 0)).toMatchObject({ value: 5, end: 1 });
+  });
+
   it('removes binary noise from products', () => {
     expect(readNumberAt('9265.2万元', 0)?.value).toBe(92_652_000);
   });

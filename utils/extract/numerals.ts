@@ -76,7 +76,8 @@ export function parseChineseNumber(run: string): number {
   return total + section + Math.max(num, 0);
 }
 
-const ARABIC = /\d+(?:\.\d+)?/y;
+// Thousands separators (12,000人) only in groups of exactly three digits.
+const ARABIC = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const CN_RUN = /[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*/y;
 const MORE = /[余多]/y;
 const ARABIC_MULT = /(?:[十百千]?[万亿]+|千|百)/y;
@@ -98,7 +99,7 @@ export function readNumberAt(s: string, pos: number): NumberToken | null {
   const arabic = sticky(ARABIC, s, pos);
   if (arabic !== undefined) {
     let end = pos + arabic.length;
-    let value = Number(arabic);
+    let value = Number(arabic.replace(/,/g, ''));
     let more = false;
     if (sticky(MORE, s, end)) {
       more = true;

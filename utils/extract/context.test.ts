@@ -137,6 +137,11 @@ describe('deadlines', () => {
     });
   });
 
+  it('a full date without 前 dates an event, not a task', () => {
+    expect(items('2021年10月9日,市政府召开常务会议,审议通过实施方案。')).toEqual([]);
+    expectItem('2021年10月9日前完成审议。', { kind: 'deadline', due: '2021-10-09' });
+  });
+
   it('a vague aim after the time phrase is no item', () => {
     expect(items('到2024年,申请专利和授权专利数较以前有大幅度增加。')).toEqual([]);
   });

@@ -95,7 +95,9 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
       ? monthDue(year, month, day, before !== undefined && !endMark)
       : yearEnd(year);
     if (!due) continue;
-    out.push({ start, end, due: () => due, explicit: true, absolute: true });
+    // A full date without 前 (2021年10月9日,市政府召开…) dates an event; it bounds no task.
+    const explicit = dayText === undefined || before !== undefined;
+    out.push({ start, end, due: () => due, explicit, absolute: true });
   }
 }
 

@@ -59,7 +59,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     norm,
     context,
     options,
-    sections: new SectionIndex(norm),
+    sections: new SectionIndex(norm, text),
     index,
     times: findTimePhrases(norm, opensClause),
     cues: indexCues(norm),

@@ -85,12 +85,19 @@ function headingEnd(norm: string, from: number): number {
   return from + (m ? m.index : window.length);
 }
 
-function makeHeading(norm: string, pos: number, bodyStart: number, rank: number): Heading {
+function makeHeading(
+  norm: string,
+  text: string,
+  pos: number,
+  bodyStart: number,
+  rank: number,
+): Heading {
   const end = headingEnd(norm, bodyStart);
   const raw = norm.slice(pos, end).trim();
   // The label stops at the first comma: (一)全面深入实施“四大战略”,不断加强… reads as its head.
+  // It is cut from the original text, so that it reads as written (（三）, not (三)).
   const comma = raw.indexOf(',', bodyStart - pos);
-  const head = comma > 0 ? raw.slice(0, comma) : raw;
+  const head = text.slice(pos, pos + (comma > 0 ? comma : raw.length));
   const label = head.length > MAX_LABEL ? `${head.slice(0, MAX_LABEL)}…` : head;
   const year = YEAR.exec(raw);
   const heading: Heading = { pos, end, rank, label };
@@ -102,14 +109,14 @@ function makeHeading(norm: string, pos: number, bodyStart: number, rank: number)
   return heading;
 }
 
-/** Finds every heading of `norm` (normalised text), in text order. */
-export function findHeadings(norm: string): Heading[] {
+/** Finds every heading of `norm` (normalised text), in text order; labels come from `text`. */
+export function findHeadings(norm: string, text: string = norm): Heading[] {
   const out: Heading[] = [];
   for (const [re, rank] of MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const pos = m.index + (m[0].length - m[0].trimStart().length);
-      out.push(makeHeading(norm, pos, m.index + m[0].length, rank));
+      out.push(makeHeading(norm, text, pos, m.index + m[0].length, rank));
     }
   }
   INLINE.lastIndex = 0;
@@ -117,13 +124,13 @@ export function findHeadings(norm: string): Heading[] {
     let i = m.index - 1;
     while (i >= 0 && (norm[i] === ' ' || norm[i] === '\t')) i--;
     if (i < 0 || '\n。;'.includes(norm[i] ?? '')) {
-      out.push(makeHeading(norm, m.index, m.index + m[0].length, 6));
+      out.push(makeHeading(norm, text, m.index, m.index + m[0].length, 6));
     }
   }
   ROW.lastIndex = 0;
   for (let m = ROW.exec(norm); m; m = ROW.exec(norm)) {
     const bodyStart = m.index + m[0].length;
-    const heading = makeHeading(norm, bodyStart, bodyStart, 1);
+    const heading = makeHeading(norm, text, bodyStart, bodyStart, 1);
     heading.label = `${m[1]} ${heading.label}`;
     heading.task = true;
     delete heading.mode;
@@ -137,8 +144,9 @@ export class SectionIndex {
   private readonly headings: Heading[];
   private readonly infos: SectionInfo[];
 
-  constructor(norm: string) {
-    this.headings = findHeadings(norm);
+  /** `norm` is searched; labels are cut from `text`, the original of the same length. */
+  constructor(norm: string, text: string = norm) {
+    this.headings = findHeadings(norm, text);
     this.infos = [];
     let stack: Heading[] = [];
     for (const h of this.headings) {

@@ -38,7 +38,7 @@ const HALF = /一半/y;
 // What may follow a Chinese numeral that is an amount: a unit's first character, 分(之), a
 // range mark, 大(典型) or a space.
 const CN_FOLLOW =
-  /[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度位平立公千兆微毫美课学小分%‰至\-~—–大 ]/;
+  /[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度位平立公千兆微毫美课学小分标欧艘架列款%‰至\-~—–大 ]/;
 const DENOMINATOR: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, 百万: 1e6 };
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;

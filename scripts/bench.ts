@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { extractGoals } from '../utils/extract/index';
 import { adversarialInputs } from './lib/adversarial';
+import type { CorpusDocument } from './lib/corpus';
 import { readCorpus } from './lib/corpus';
 import { DEFAULT_CORPUS } from './lib/evaluate';
 import { loadSegmentit } from './lib/segmenters';
@@ -25,10 +26,77 @@ function time(fn: () => void): number {
   return performance.now() - started;
 }
 
-const fmtRate = (chars: number, ms: number): string =>
+const timeRuns = (runs: number, fn: () => void): number =>
+  median(Array.from({ length: runs }, () => time(fn)));
+
+const rate = (chars: number, ms: number): string =>
   `${Math.round((chars / ms) * 1000).toLocaleString('en-US')} chars/s`;
 
-function main(): Promise<void> | void {
+/** The corpus pages, repeated until they hold `minChars` characters (each copy a page). */
+function benchPages(docs: CorpusDocument[], minChars: number): CorpusDocument[] {
+  const pages: CorpusDocument[] = [];
+  for (let total = 0; total < minChars;) {
+    for (const d of docs) {
+      pages.push(d);
+      total += d.text.length;
+    }
+  }
+  return pages;
+}
+
+async function throughput(pages: CorpusDocument[], runs: number, segRuns: number) {
+  const total = pages.reduce((n, p) => n + p.text.length, 0);
+  console.log(`Corpus text: ${pages.length} pages, ${total.toLocaleString('en-US')} characters\n`);
+  const extractAll = () => {
+    for (const p of pages) extractGoals(p.text, p.context);
+  };
+  for (let i = 0; i < 3; i++) extractAll(); // warm-up: JIT and regex compilation
+  const extractMs = timeRuns(runs, extractAll);
+  console.log(
+    `extractGoals (warm, median of ${runs}): ${extractMs.toFixed(1)} ms, ${rate(total, extractMs)}`,
+  );
+
+  const { segmenter, initMs } = await loadSegmentit();
+  const segmentAll = () => {
+    for (const p of pages) segmenter(p.text);
+  };
+  segmentAll(); // warm-up
+  const segMs = timeRuns(segRuns, segmentAll);
+  console.log(
+    `segmentit over all (warm, median of ${segRuns}): ${segMs.toFixed(1)} ms, ${rate(total, segMs)} (init ${initMs.toFixed(0)} ms)`,
+  );
+  console.log(`ratio: extractor is ${(segMs / extractMs).toFixed(1)}x the segmentit baseline\n`);
+}
+
+function largestPage(docs: CorpusDocument[]): void {
+  const largest = [...docs].sort((a, b) => b.text.length - a.text.length)[0];
+  if (!largest) return;
+  const ms = timeRuns(11, () => extractGoals(largest.text, largest.context));
+  const chars = largest.text.length.toLocaleString('en-US');
+  console.log(
+    `largest page alone (${largest.id}, ${chars} chars): ${ms.toFixed(2)} ms (median of 11)\n`,
+  );
+}
+
+function robustness(): void {
+  console.log('Robustness (1 MB adversarial inputs):');
+  for (const { name, text } of adversarialInputs()) {
+    let items = 0;
+    const ms = time(() => {
+      items = extractGoals(text, { title: '2021年工作计划', published: '2021-01-01' }).length;
+    });
+    console.log(`  ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms  ${items} items`);
+  }
+}
+
+function positive(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} must be a positive integer, not "${value}"`);
+  return n;
+}
+
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       corpus: { type: 'string', default: DEFAULT_CORPUS },
@@ -39,71 +107,17 @@ function main(): Promise<void> | void {
   });
   const docs = readCorpus(values.corpus);
   if (docs.length === 0) throw new Error(`no .txt in ${values.corpus}`);
-  const minChars = Number(values['min-chars']);
-  // The benchmark text: the corpus pages, repeated until it reaches the size (each copy is a
-  // separate page, extracted with its own context, as the extension would see it).
-  const pages: typeof docs = [];
-  let total = 0;
-  while (total < minChars) {
-    for (const d of docs) {
-      pages.push(d);
-      total += d.text.length;
-    }
-  }
-  return run(pages, total, Number(values.runs), Number(values['segmentit-runs']), docs);
+  const pages = benchPages(docs, positive('min-chars', values['min-chars']));
+  await throughput(
+    pages,
+    positive('runs', values.runs),
+    positive('segmentit-runs', values['segmentit-runs']),
+  );
+  largestPage(docs);
+  robustness();
 }
 
-async function run(
-  pages: ReturnType<typeof readCorpus>,
-  total: number,
-  runs: number,
-  segRuns: number,
-  docs: ReturnType<typeof readCorpus>,
-): Promise<void> {
-  console.log(`Corpus text: ${pages.length} pages, ${total.toLocaleString('en-US')} characters\n`);
-  const extractAll = () => {
-    for (const p of pages) extractGoals(p.text, p.context);
-  };
-  for (let i = 0; i < 3; i++) extractAll(); // warm-up: JIT and regex compilation
-  const extractMs = median(Array.from({ length: runs }, () => time(extractAll)));
-  console.log(
-    `extractGoals (warm, median of ${runs}): ${extractMs.toFixed(1)} ms, ${fmtRate(total, extractMs)}`,
-  );
-
-  const { segmenter, initMs } = await loadSegmentit();
-  const segmentAll = () => {
-    for (const p of pages) segmenter(p.text);
-  };
-  segmentAll(); // warm-up
-  const segMs = median(Array.from({ length: segRuns }, () => time(segmentAll)));
-  console.log(
-    `segmentit over all (warm, median of ${segRuns}): ${segMs.toFixed(1)} ms, ${fmtRate(total, segMs)} (init ${initMs.toFixed(0)} ms)`,
-  );
-  console.log(`ratio: extractor is ${(segMs / extractMs).toFixed(1)}x the segmentit baseline\n`);
-
-  const largest = [...docs].sort((a, b) => b.text.length - a.text.length)[0];
-  if (largest) {
-    const ms = median(
-      Array.from({ length: 11 }, () => time(() => extractGoals(largest.text, largest.context))),
-    );
-    console.log(
-      `largest page alone (${largest.id}, ${largest.text.length.toLocaleString('en-US')} chars): ${ms.toFixed(2)} ms (median of 11)\n`,
-    );
-  }
-
-  console.log('Robustness (1 MB adversarial inputs):');
-  for (const { name, text } of adversarialInputs()) {
-    let items = 0;
-    const ms = time(() => {
-      items = extractGoals(text, { title: '2021年工作计划', published: '2021-01-01' }).length;
-    });
-    console.log(`  ${name.padEnd(26)} ${ms.toFixed(0).padStart(6)} ms  ${items} items`);
-  }
-}
-
-Promise.resolve()
-  .then(main)
-  .catch((error: unknown) => {
-    console.error(`bench: ${(error as Error).message}`);
-    process.exitCode = 1;
-  });
+main().catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

@@ -17,6 +17,8 @@ export interface TextIndex {
   readonly clause: number[];
   readonly segment: number[];
   readonly sentence: number[];
+  /** Positions of line breaks. */
+  readonly newlines: number[];
   /** Flattened `[open, close)` pairs of “…”, 《…》, 「…」 (an unclosed quote ends its sentence). */
   readonly quotes: number[];
 }
@@ -48,6 +50,7 @@ export function indexText(norm: string): TextIndex {
   const segment: number[] = [];
   const sentence: number[] = [];
   const quotes: number[] = [];
+  const newlines: number[] = [];
   let open: string | undefined;
   let openAt = 0;
   for (let i = 0; i < norm.length; i++) {
@@ -57,6 +60,7 @@ export function indexText(norm: string): TextIndex {
     if (level & 1) clause.push(i);
     if (level & 2) segment.push(i);
     if (level & 4) sentence.push(i);
+    if (ch === '\n') newlines.push(i);
     if (open !== undefined) {
       if (ch === CLOSER[open] || level & 4) {
         quotes.push(openAt, i);
@@ -68,7 +72,7 @@ export function indexText(norm: string): TextIndex {
     }
   }
   if (open !== undefined) quotes.push(openAt, norm.length);
-  return { length: norm.length, clause, segment, sentence, quotes };
+  return { length: norm.length, clause, segment, sentence, newlines, quotes };
 }
 
 // Characters the index cares about, flagged by code for a fast test in the loop above.
@@ -110,6 +114,12 @@ export const segmentAt = (ix: TextIndex, pos: number): Span =>
 /** The sentence (up to `。` or a line break) that holds `pos`. */
 export const sentenceAt = (ix: TextIndex, pos: number): Span =>
   spanIn(ix.sentence, ix.length, pos, CAP.sentence);
+
+/** Offset where the line holding `pos` starts (a binary search: pages may have no line breaks). */
+export function lineStartAt(ix: TextIndex, pos: number): number {
+  const i = lastBefore(ix.newlines, pos);
+  return i >= 0 ? (ix.newlines[i] ?? -1) + 1 : 0;
+}
 
 /** The next clause after the one ending at `end`, within the same sentence, or null. */
 export function nextClause(ix: TextIndex, norm: string, end: number): Span | null {

@@ -5,6 +5,7 @@
  * strength cue (a 力争 that opens a list governs every item in it) and its genre words.
  */
 import type { Span } from './clauses';
+import { lineStartAt } from './clauses';
 import type { Doc } from './doc';
 
 // A list line starts with a marker: 1. 1、 (1) 1) (一) 一、 ① 1️⃣ • — 一是.
@@ -28,10 +29,11 @@ interface LineInfo {
 const memos = new WeakMap<Doc, Map<number, LineInfo>>();
 
 /** What the line before `lineStart` says: an opener, the end of the list, or more list. */
-function step(norm: string, lineStart: number): LineInfo | number {
+function step(doc: Doc, lineStart: number): LineInfo | number {
+  const { norm } = doc;
   if (lineStart === 0) return { opener: null, depth: 0 };
   const end = lineStart - 1; // the '\n' that ends the previous line
-  const start = norm.lastIndexOf('\n', end - 1) + 1;
+  const start = lineStartAt(doc.index, end);
   const line = norm.slice(start, end).trim();
   if (line.endsWith(':')) return { opener: { start, end }, depth: 0 };
   if (line.length > 0 && !isListLine(norm, start)) return { opener: null, depth: 0 };
@@ -41,7 +43,7 @@ function step(norm: string, lineStart: number): LineInfo | number {
 /** The opener line whose list holds `pos`, or null when `pos` is not on such a list. */
 export function openerAt(doc: Doc, pos: number): Span | null {
   const { norm } = doc;
-  const lineStart = norm.lastIndexOf('\n', pos - 1) + 1;
+  const lineStart = lineStartAt(doc.index, pos);
   if (!isListLine(norm, lineStart)) return null;
   let memo = memos.get(doc);
   if (!memo) memos.set(doc, (memo = new Map()));
@@ -51,7 +53,7 @@ export function openerAt(doc: Doc, pos: number): Span | null {
     found = memo.get(cur);
     if (found) break;
     path.push(cur);
-    const next = step(norm, cur);
+    const next = step(doc, cur);
     if (typeof next === 'number') cur = next;
     else found = next;
   }

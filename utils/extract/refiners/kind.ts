@@ -12,7 +12,7 @@
  * A deadline in a reporting passage is not a commitment and is dropped.
  */
 import type { Candidate, Refiner } from '../candidate';
-import { segmentAt, sentenceAt } from '../clauses';
+import { lineStartAt, segmentAt, sentenceAt } from '../clauses';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
 import { openerAt } from '../openers';
@@ -58,11 +58,7 @@ const PARAGRAPH_REACH = 1500;
 function frameOf(doc: Doc, c: Candidate): TimePhrase | undefined {
   const own = phraseFor(doc, c);
   if (own) return own;
-  const from = Math.max(
-    0,
-    c.anchorStart - PARAGRAPH_REACH,
-    doc.norm.lastIndexOf('\n', c.anchorStart) + 1,
-  );
+  const from = Math.max(c.anchorStart - PARAGRAPH_REACH, lineStartAt(doc.index, c.anchorStart));
   let frame: TimePhrase | undefined;
   for (let i = firstAtOrAfter(doc.times, from); i < doc.times.length; i++) {
     const t = doc.times[i];

@@ -90,6 +90,17 @@ describe('kind', () => {
     ]);
   });
 
+  it('reads the publication date whatever its separators', () => {
+    for (const published of ['2022-03-05', '2022/3/5', '2022年3月5日', '2022-03-05 09:33']) {
+      expect(items('2021年,全国财政收入突破20万亿元。', { published })[0]?.kind).toBe(
+        'achievement',
+      );
+    }
+    expect(items('2021年,全国财政收入突破20万亿元。', { published: 'soon' })[0]?.kind).toBe(
+      'target',
+    );
+  });
+
   it('a period that ended before publication looks back (“十三五”期间 in a later plan)', () => {
     expectItem(
       '“十三五”期间,全省PM2.5平均浓度下降28%。',

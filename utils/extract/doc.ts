@@ -31,6 +31,8 @@ export interface Doc {
   readonly titleYear?: number;
   /** Year of the publication date. */
   readonly publishedYear?: number;
+  /** The publication date as `YYYY-MM-DD`, whatever separators the caller used. */
+  readonly published?: string;
   /** Mode the title gives (完成情况 → report). */
   readonly titleMode?: Mode;
 }
@@ -38,7 +40,8 @@ export interface Doc {
 // What may stand before a year that opens its clause (力争2025年…, ——2023年建成…).
 const CLAUSE_HEAD = /^(?:力争|确保|争取|预计|计划)?$/;
 const TITLE_YEAR = /((?:19|20)\d\d)\s*年/;
-const ISO_YEAR = /^\s*((?:19|20)\d\d)-\d\d?-\d\d?/;
+// 2021-10-09, 2021/10/9, 2021.10.09, 2021年10月9日 (with or without a time after it).
+const DATE = /^\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d\d?)\s*[-/.月]\s*(\d\d?)/;
 
 /** Builds the parsing context for `text`. */
 export function createDoc(text: string, context: ExtractContext, options: ExtractOptions): Doc {
@@ -46,7 +49,10 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
   // Titles are short; a page that puts a novel in <title> must not slow the regexes below.
   const title = normalize(String(context.title ?? '').slice(0, 300));
   const titleYear = TITLE_YEAR.exec(title)?.[1];
-  const publishedYear = ISO_YEAR.exec(context.published ?? '')?.[1];
+  const date = DATE.exec(normalize(String(context.published ?? '').slice(0, 40)));
+  const published = date
+    ? `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}`
+    : undefined;
   const titleMode = modeOf(title.replace(/\([^)]*\)\s*$/, ''));
   const index = indexText(norm);
   const opensClause = (pos: number): boolean => {
@@ -64,7 +70,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     times: findTimePhrases(norm, opensClause),
     cues: indexCues(norm),
     ...(titleYear ? { titleYear: Number(titleYear) } : {}),
-    ...(publishedYear ? { publishedYear: Number(publishedYear) } : {}),
+    ...(date && published ? { publishedYear: Number(date[1]), published } : {}),
     ...(titleMode ? { titleMode } : {}),
   };
 }

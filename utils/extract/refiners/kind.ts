@@ -71,7 +71,7 @@ function frameOf(doc: Doc, c: Candidate): TimePhrase | undefined {
 /** A frame with its own year that ended before publication (“十三五”期间 in a 2023 plan, or a
  * paragraph opened by 2021年, in a report published in 2022) looks back. */
 function endedBeforePublication(doc: Doc, c: Candidate): boolean {
-  const published = doc.context.published;
+  const published = doc.published;
   if (!published) return false;
   const frame = frameOf(doc, c);
   if (!frame?.absolute) return false;
@@ -87,7 +87,7 @@ function openerTense(
 ): 'past' | 'future' | undefined {
   const opener = openerAt(doc, c.anchorStart);
   if (!opener) return undefined;
-  const published = doc.context.published;
+  const published = doc.published;
   const frame = lastPhraseIn(doc, opener.start, opener.end);
   const due = frame?.absolute ? frame.due(undefined) : undefined;
   if (published && due !== undefined) return due < published ? 'past' : 'future';

@@ -72,6 +72,23 @@ describe('kind', () => {
     expect(report.map((g) => g.kind)).toEqual(['achievement']);
   });
 
+  it('a restated annual target in a progress report stays a target', () => {
+    const goals = items(
+      '全年目标100亿元,已完成85亿元,完成率85%;已完成投资52亿元,占年度计划的65%。',
+      {
+        title: '2023年上半年重点工作进展情况',
+      },
+    );
+    expect(goals.map((g) => g.kind)).toEqual([
+      'target',
+      'achievement',
+      'achievement',
+      'achievement',
+      'achievement',
+    ]);
+    expect(goals[2]?.metric).toBe('完成率');
+  });
+
   it('reads 工作开展情况 as a reporting section', () => {
     const text =
       '一、2022年工作开展情况\n新增三级医院5家。\n二、2023年工作思路\n新建社区卫生服务中心10个。';

@@ -97,10 +97,11 @@ export const PAST_CUE =
  * they decide only where the genre does not say "plan". */
 export const PAST_WEAK_CUE =
   /同比|共(?=[\d一二两三四五六七八九十]|完成|出动|查处|办理|检查|受理|发放|培训|举办|组织|开展|建成|帮助|为)/;
-/** Forward cues that keep a clause a target even inside a report (下步将, 明年力争). 计划 and 将
- * count only as verbs (计划完成, 将实现), not as nouns or the 将 of 将X压缩. */
+/** Forward cues that keep a clause a target even inside a report (下步将, 明年力争, 全年目标100亿元).
+ * 计划 and 将 count only as verbs (计划完成, 将实现), not as nouns or the 将 of 将X压缩; 年度计划
+ * only when the amount follows (占年度计划的65% is a result). */
 export const FUTURE_CUE =
-  /力争|确保|争取|计划(?=完成|新增|实施|投资|投入|建设|建成|开工|新建|改造|培训|招聘|达到|开展|举办|组织|在|于|到|用)|预计|拟|将(?=于|在|会|要|继续|进一步|全面|加快|力争|实现|完成|达到|启动|开展)|下步|下一步|明年|今后|到20\d\d年/;
+  /力争|确保|争取|计划(?=完成|新增|实施|投资|投入|建设|建成|开工|新建|改造|培训|招聘|达到|开展|举办|组织|在|于|到|用)|预计|拟|将(?=于|在|会|要|继续|进一步|全面|加快|力争|实现|完成|达到|启动|开展)|下步|下一步|明年|今后|到20\d\d年|(?:年度|全年)(?:目标|计划)(?:任务)?(?=\s{0,2}(?:为|是|:)?\s{0,2}[\d一二两三四五六七八九十])/;
 
 /** Heading or title words that switch to reported results (工作总结, 完成情况, 进展). */
 export const REPORT_HEADING =

@@ -55,7 +55,7 @@ function stripWords(metric: string, segmenter: Segmenter): string {
   while (i < words.length - 1 && LEAD_VERBS.has(words[i] ?? '')) cut += (words[i++] ?? '').length;
   if (cut === 0 || words[i] === '、') return metric; // 新建、改扩建幼儿园: a list of verbs stays whole
   const rest = clean(metric.slice(cut));
-  return rest.length > 0 ? rest : metric;
+  return rest.length > 1 ? rest : metric; // 完成率 stays whole: 率 alone names nothing
 }
 
 // A baseline written before the new value (联网率已从2015年的69.3%上升到…) is not the metric.

@@ -172,6 +172,7 @@ describe('deadlines', () => {
 
   it('a vague aim after the time phrase is no item', () => {
     expect(items('到2024年,申请专利和授权专利数较以前有大幅度增加。')).toEqual([]);
+    expect(items('奋力冲刺四季度,确保完成全年目标任务。', { published: '2020-12-24' })).toEqual([]);
   });
 
   it('a target with a date stays a target with a due, not a second deadline', () => {

@@ -200,6 +200,10 @@ describe('due', () => {
     expect(items('年底前完成改造100个。', { published: '2023-02-01' })[0]?.due).toBe('2023-12-31');
   });
 
+  it('a bare year right before the verb of an aim bounds it (城镇化率2025年达到65%)', () => {
+    expectItem('常住人口城镇化率2025年达到65%', { due: '2025-12-31', metric: '常住人口城镇化率' });
+  });
+
   it('a title or heading year alone gives no due', () => {
     expect(
       items('双随机抽查事项覆盖率达到100%。', { title: '2021年工作目标' })[0]?.due,
@@ -217,6 +221,12 @@ describe('strength', () => {
     expectItem('确保特种设备万台事故率控制在0.25以内', { strength: 'must' });
     expectItem('力争新增异地异店无理由退货承诺企业200', { strength: 'strive' });
     expectItem('发展专利示范企业15家', { strength: 'plan' });
+    expectItem('严守18亿亩耕地红线', {
+      strength: 'must',
+      value: 1.8e9,
+      unit: '亩',
+      metric: '耕地红线',
+    });
   });
 
   it('a cue governs forward across commas but not backward nor across ；', () => {

@@ -54,6 +54,9 @@ function monthDue(year: number, month: number, day: number, before: boolean): st
 const ABSOLUTE =
   /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?)?(底|末)?(前|之前|以前|内)?/g;
 const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
+// A bare year right before the verb of an aim bounds it (常住人口城镇化率2025年达到65%).
+const FOLLOWED_BY_AIM =
+  /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降)/;
 // Not a time bound: a baseline or a label (2019年基础上, 2020年度, 2021年以来, 2020年的).
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市)/;
 // Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
@@ -84,7 +87,14 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
     if (prefix?.[1] === '截至' || prefix?.[1] === '截止') continue; // a reporting date
     if (norm[start - 1] === '(' && norm[end] === ')') continue; // a name's period: 方案(2023—2025年)
     const hasMonth = monthText !== undefined;
-    const bounded = prefix || endMark || before || hasMonth || lastYear || opensClause(start);
+    const bounded =
+      prefix ||
+      endMark ||
+      before ||
+      hasMonth ||
+      lastYear ||
+      opensClause(start) ||
+      FOLLOWED_BY_AIM.test(norm.slice(end, end + 2));
     if (!bounded || (!before && !endMark && NOT_BOUND_AFTER.test(norm.slice(end, end + 2)))) {
       continue;
     }

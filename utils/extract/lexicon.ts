@@ -86,7 +86,7 @@ export const QUANTITY_VERB =
   /新增|增加|增长|达到|达|提高|提升|扩展|扩大|控制|保持|稳定|压缩|缩短|降低|下降|减少|不少于|不低于|至少|超过|突破|完成|建成|培育|发展|为/;
 
 /** `must` cues (guide: 确保/坚决/必须/严格/严防). */
-export const MUST = /确保|坚决|必须|务必|严格|严防/g;
+export const MUST = /确保|坚决|必须|务必|严格|严防|严守/g;
 /** `strive` cues (guide: 力争/争取/努力/争创). */
 export const STRIVE = /力争|争取|努力|争创|力求|力促/g;
 

@@ -11,11 +11,11 @@ import type { Doc } from '../doc';
 import type { Segmenter } from '../types';
 
 const LEAD_CUES =
-  /^(?:[,;:、\s]|全省|全市|全区|全县|全国|省内|力争|确保|争取|努力|争创|坚决|必须|务必|严格|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|计划|将|把|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年|年底前|年内|今年|明年|[上下]半年|[\d一二三四五六七八九十]{1,2}月[底末]?(?:前|之前)?)+/;
+  /^(?:[,;:、\s]|全省|全市|全区|全县|全国|省内|力争|确保|争取|努力|争创|坚决|必须|务必|严格|严守|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|计划|将|把|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年|年底前|年内|今年|明年|[上下]半年|[\d一二三四五六七八九十]{1,2}月[底末]?(?:前|之前)?)+/;
 const TRAIL_CUES =
-  /(?:[,;:、\s“"]|将|已经|已|均|分别|达到|达|为|是|至|到|在|控制在|稳定在|保持在|保持|提高|提升|增加|增长|分别增长|不少于|不低于|不超过|至少|超过|突破|约|近|不发生|实现)+$/;
+  /(?:[,;:、\s“"]|(?:到|在)?20\d\d年[底末]?(?:前)?|将|已经|已|均|分别|达到|达|为|是|至|到|在|控制在|稳定在|保持在|保持|提高|提升|增加|增长|分别增长|不少于|不低于|不超过|至少|超过|突破|约|近|不发生|实现)+$/;
 const VERBS =
-  '建成|建设|新建|完成|培育|创建|发展|配齐|配备|开展|组织|召开|发布|制定|印发|建立|达到|全面|持续|进一步|积极|加快';
+  '建成|建设|新建|改建|扩建|改扩建|新改建|新改扩建|完成|培育|创建|发展|配齐|配备|开展|组织|召开|发布|制定|印发|建立|达到|全面|持续|进一步|积极|加快|支持|实施';
 const LEAD_VERBS = new Set(VERBS.split('|'));
 const STARTS_WITH_VERB = new RegExp(`^(?:${VERBS})`);
 const NOUN_AFTER = /(?<=^的?)[^,;。、和及与的][^,;。、和及与]{0,23}/;
@@ -83,7 +83,7 @@ function metricOf(doc: Doc, c: Candidate): string {
   }
   // Nothing but a verb before the number (建成9个基层监管机构, 下达43项…): the noun after the
   // unit is the metric.
-  if (metric.length < 2 || LEAD_VERBS.has(metric)) {
+  if (metric.length < 2 || metric.split('、').every((w) => LEAD_VERBS.has(w))) {
     metric = NOUN_AFTER.exec(text.slice(c.anchorEnd, c.end))?.[0] ?? metric;
   }
   // Only a metric that starts like an action verb needs word boundaries: a cheap prefix test

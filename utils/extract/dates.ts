@@ -57,8 +57,9 @@ const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
 // A bare year right before the verb of an aim bounds it (常住人口城镇化率2025年达到65%).
 const FOLLOWED_BY_AIM =
   /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降)/;
-// Not a time bound: a baseline or a label (2019年基础上, 2020年度, 2021年以来, 2020年的).
-const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市)/;
+// Not a time bound: a baseline, a label or a characterisation (2019年基础上, 2020年度, 2021年以来,
+// 2024年是实施“十四五”规划的关键之年).
+const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市|是|为)/;
 // Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
 // (12月25日 alone is a date, not a deadline).
 const MONTH = /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|中旬|下旬)?(前|之前|以前)?/g;

@@ -112,7 +112,7 @@ export const PLAN_HEADING =
 
 /** Verbs that make a time-bound clause a `deadline` (6月底前完成…, 到2025年建成…). */
 export const COMPLETION_VERB =
-  /建成|建立|完成|实现|形成|出台|制定|修订|编制|印发|发布|颁布|上线|投入使用|投用|投运|投产|启用|启动|创建|创成|落地|达标|验收|挂牌|揭牌|开工|竣工|完工|开通|通车|贯通|交付|开业|推开|健全|设立|成立|组建|召开|举办|消除|整改|淘汰|关闭|搬迁|改造|通过/;
+  /建成|建立|完成|实现|形成|出台|制定|修订|编制|印发|发布|颁布|上线|投入使用|投用|投运|投产|启用|启动|创建|创成|落地|达标|验收|挂牌|揭牌|开工|竣工|完工|开通|通车|贯通|交付|开业|推开|健全|设立|成立|组建|召开|举办|消除|整改|淘汰|关闭|搬迁|改造|通过|推行|推广|实施|部署|上报|报送|提交|公布|接入|签订|批复|配齐|配备/;
 /** A time-bound clause without a number is no item when its aim is vague (大幅度增加) or only
  * restates the year's tasks (确保完成全年目标任务). */
 export const VAGUE_AIM =

@@ -92,5 +92,6 @@ describe('vague amounts and states that are modifiers', () => {
     '查处数十家违法企业',
     '到2024年,申请专利和授权专利数较以前有大幅度增加。',
     '“十四五”时期,是全面建成小康社会、实现第一个百年奋斗目标的关键时期。',
+    '2024年是实施“十四五”规划的关键之年。',
   ])('%s', (text) => expectNone(text));
 });

@@ -51,6 +51,22 @@ describe('PagePanel', () => {
     expect(rows.map((r) => r.getAttribute('title'))).toEqual(['quote a', 'quote c']);
   });
 
+  it('shows the counts of the whole page while only the first goals are listed', () => {
+    const { container } = panel({
+      goals: goals.slice(0, 2),
+      counts: { target: 7, deadline: 5, achievement: 0 },
+      complete: false,
+    });
+    const count = (k: string) =>
+      container.querySelector(`.kind-option[data-kind="${k}"]`)?.getAttribute('data-count');
+    expect([count('all'), count('target'), count('deadline')]).toEqual(['12', '7', '5']);
+    expect(container.querySelectorAll('[data-testid="goal-row"]')).toHaveLength(2);
+    expect(container.querySelector('.page-panel')?.getAttribute('aria-busy')).toBe('true');
+    cleanup();
+    const done = panel({ counts: { target: 2, deadline: 1, achievement: 1 }, complete: true });
+    expect(done.container.querySelector('.page-panel')?.hasAttribute('aria-busy')).toBe(false);
+  });
+
   it('asks the page to scroll to a clicked item', () => {
     const onScrollTo = vi.fn();
     const { container } = panel({ onScrollTo });

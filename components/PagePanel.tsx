@@ -23,8 +23,12 @@ export interface PagePanelProps {
   status: PanelStatus;
   /** Why the page cannot be analysed (status `unavailable`). */
   error?: string;
-  /** The page's goals in document order. */
+  /** The page's goals in document order (maybe only the first of them: see `complete`). */
   goals: readonly GoalItem[];
+  /** Goals per kind on the whole page; counted from `goals` when absent. */
+  counts?: Record<GoalItem['kind'], number>;
+  /** False while `goals` holds only the first screen (the rest is on its way). */
+  complete?: boolean;
   revisit?: RevisitInfo;
   orphans: readonly ClipItem[];
   libraryUrl: string;
@@ -82,14 +86,19 @@ function Analyze({ props }: { props: PagePanelProps }) {
 export function PagePanel(props: PagePanelProps) {
   const { ui, goals } = props;
   const [kind, setKind] = useState<KindOrAll>('all');
-  const counts = useMemo(() => countKinds(goals), [goals]);
+  const counted = useMemo(() => countKinds(goals), [goals]);
+  const counts = props.counts ?? counted;
   const shown = useMemo(
     () => (kind === 'all' ? goals : goals.filter((g) => g.kind === kind)),
     [goals, kind],
   );
   const ready = props.status === 'ready';
   return (
-    <section class="page-panel" data-status={props.status}>
+    <section
+      class="page-panel"
+      data-status={props.status}
+      aria-busy={props.complete === false ? 'true' : undefined}
+    >
       {props.revisit ? <Revisit revisit={props.revisit} ui={ui} /> : null}
       {props.status === 'loading' ? <p class="muted">…</p> : null}
       {ready ? (

@@ -12,7 +12,7 @@ import { commonMessages } from '../../utils/i18n/common';
 import { formatDay } from '../../utils/i18n/store-format';
 import { sendMessage, sendToTab } from '../../utils/messaging';
 import type { PageView } from '../../utils/store/records';
-import { readState, type Initial, type Loaded } from './state';
+import { isPartial, readState, totalOf, type Initial, type Loaded } from './state';
 
 /** The last visit's change, when the last visit is the one that noticed it. */
 function revisitOf(view: PageView | undefined): RevisitInfo | undefined {
@@ -38,10 +38,22 @@ export function App({ ui, initial }: { ui: Ui; initial: Promise<Initial> }) {
     });
   }, []);
 
+  // A page with more goals than the first screen: the rest once the first screen is up.
+  useEffect(() => {
+    if (tabId === undefined || !isPartial(loaded)) return;
+    let current = true;
+    readState(tabId).then((all) => {
+      if (current && all.status === 'ready') setLoaded(all);
+    });
+    return () => {
+      current = false;
+    };
+  }, [tabId, loaded]);
+
   useEffect(() => {
     if (!loaded.pageUrl) return;
     sendMessage('library:page', { url: loaded.pageUrl }).then(setView, () => setView(undefined));
-  }, [loaded.pageUrl, loaded.goals]);
+  }, [loaded.pageUrl, loaded.goals.length]);
 
   // For the UI benchmark (scripts/bench-ui.ts): when the first list was committed.
   useLayoutEffect(() => {
@@ -93,7 +105,7 @@ export function App({ ui, initial }: { ui: Ui; initial: Promise<Initial> }) {
       <header class="popup-head">
         <h1>{translator(commonMessages, ui.locale)('popupTitle')}</h1>
         <p data-testid="status" class="count">
-          {ui.t('goalCount', { count: loaded.goals.length })}
+          {ui.t('goalCount', { count: totalOf(loaded) })}
         </p>
       </header>
       <PagePanel
@@ -101,6 +113,8 @@ export function App({ ui, initial }: { ui: Ui; initial: Promise<Initial> }) {
         status={loaded.status}
         error={loaded.error}
         goals={loaded.goals}
+        counts={loaded.counts}
+        complete={!isPartial(loaded)}
         revisit={revisitOf(view)}
         orphans={orphans}
         libraryUrl={libraryUrl}

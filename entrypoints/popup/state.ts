@@ -5,11 +5,14 @@
 import { browser } from 'wxt/browser';
 import type { PanelStatus } from '../../components/PagePanel';
 import type { GoalItem } from '../../components/types';
+import type { PageState } from '../../utils/messages/page';
 import { sendToTab } from '../../utils/messaging';
 
 export interface Loaded {
   status: PanelStatus;
   goals: GoalItem[];
+  /** Every goal on the page per kind; `goals` may hold only the first screen of them. */
+  counts?: PageState['counts'];
   pageUrl?: string;
   highlightsOn?: boolean;
   error?: string;
@@ -23,13 +26,31 @@ async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** Asks the tab's content script for its analysis; no content script reads as not analysed. */
-export async function readState(tabId: number): Promise<Loaded> {
+/** Goals asked for first: enough to fill the popup's list, cheap to send on a huge page. */
+export const FIRST_SCREEN = 40;
+
+/** The number of goals on the page (all kinds), as far as `loaded` knows. */
+export function totalOf(loaded: Loaded): number {
+  const c = loaded.counts;
+  return c ? c.target + c.deadline + c.achievement : loaded.goals.length;
+}
+
+/** True when `loaded` holds only the first goals of the page. */
+export function isPartial(loaded: Loaded): boolean {
+  return loaded.status === 'ready' && totalOf(loaded) > loaded.goals.length;
+}
+
+/**
+ * Asks the tab's content script for its analysis (the first `limit` goals when set); no
+ * content script reads as not analysed.
+ */
+export async function readState(tabId: number, limit?: number): Promise<Loaded> {
   try {
-    const state = await sendToTab(tabId, 'page:get-state', {});
+    const state = await sendToTab(tabId, 'page:get-state', limit === undefined ? {} : { limit });
     return {
       status: state.analysed ? 'ready' : 'not-analysed',
       goals: state.goals,
+      counts: state.counts,
       pageUrl: state.page?.url,
       highlightsOn: state.highlightsOn,
     };
@@ -44,11 +65,14 @@ export interface Initial {
   loaded: Loaded;
 }
 
-/** Finds the tab and reads its state; `tabId` is undefined when there is no tab. */
+/**
+ * Finds the tab and reads its first screen of goals (the App asks for the rest when the page
+ * has more); `tabId` is undefined when there is no tab.
+ */
 export async function startLoading(): Promise<Initial> {
   const tabId = await currentTabId();
   if (tabId === undefined) return { loaded: { status: 'unavailable', goals: [] } };
-  const loaded = await readState(tabId);
+  const loaded = await readState(tabId, FIRST_SCREEN);
   performance.mark('pgr-popup-state');
   return { tabId, loaded };
 }

@@ -77,6 +77,18 @@ describe('popup', () => {
     const tabId = await findTabId(ext, url);
     const popup = await env.openExtensionPage(`popup.html?tab=${tabId}`);
     await expect.poll(() => popup.getAttribute('.page-panel', 'data-status')).toBe('ready');
+    // This page has more goals than the popup's first screen: the rest follows, and the
+    // last goal of the page can be reached in the list.
+    const all = await sendFromPage(popup, 'library:page', { url });
+    const kept = all.goals.filter((g) => !g.removed).sort((a, b) => a.start - b.start);
+    const total = kept.length;
+    expect(total).toBeGreaterThan(40);
+    await expect.poll(() => popup.getAttribute('.page-panel', 'aria-busy')).toBe(null);
+    expect(await popup.textContent('[data-testid="status"]')).toContain(String(total));
+    await popup.locator('.popup-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+    await expect
+      .poll(() => popup.locator('[data-testid="goal-row"]').last().getAttribute('title'))
+      .toBe(kept.at(-1)!.quote);
     await page.bringToFront();
     await page.evaluate(() => window.scrollTo(0, 0));
     // The last rendered row is far down a long page.

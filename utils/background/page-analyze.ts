@@ -13,7 +13,7 @@ export const CONTENT_SCRIPT_CSS = '/content-scripts/plan.css';
 /** Injects the content script into a tab's top frame unless it already runs there. */
 export async function ensureContentScript(tabId: number): Promise<boolean> {
   try {
-    await sendToTab(tabId, 'page:get-state', {});
+    await sendToTab(tabId, 'page:get-state', { limit: 0 });
     return false;
   } catch {
     // No content script answered: inject it.

@@ -70,6 +70,14 @@ describe('page controller', () => {
     expect(state.goals.map((g) => g.quote)).toEqual(
       expect.arrayContaining(['确保特种设备万台事故率控制在0.25以内', '力争新增“品字标”企业500家']),
     );
+    // Counts cover every goal; a limit cuts only the list (the popup's first screen).
+    const { target, deadline, achievement } = state.counts;
+    expect(target + deadline + achievement).toBe(state.goals.length);
+    expect(state.counts.target).toBe(state.goals.filter((g) => g.kind === 'target').length);
+    const first = controller.state(1);
+    expect(first.goals).toEqual(state.goals.slice(0, 1));
+    expect(first.counts).toEqual(state.counts);
+    expect(controller.state(0).goals).toEqual([]);
     // happy-dom has no CSS.highlights: the wrapper fallback paints marks.
     expect(controller.highlighter.native).toBe(false);
     expect(marks()).toEqual(expect.arrayContaining(['确保特种设备万台事故率控制在0.25以内']));

@@ -73,7 +73,8 @@ export interface PageController {
   run(forced: boolean, options?: RunOptions): Promise<void>;
   /** Re-reads the page after mutations; runs again only when its text or nodes changed. */
   refresh(): Promise<void>;
-  state(): PageState;
+  /** The page's analysis; `limit` keeps only the first goals (counts cover them all). */
+  state(limit?: number): PageState;
   readonly goals: readonly Goal[];
   readonly highlighter: Highlighter;
   readonly clips: ClipsCore;
@@ -190,11 +191,14 @@ export function createController(deps: ControllerDeps): PageController {
         map.segments.every((s, i) => s.node === before.map.segments[i]!.node);
       if (!same) await controller.run(false, { map });
     },
-    state() {
+    state(limit) {
+      const counts = { target: 0, deadline: 0, achievement: 0 };
+      for (const g of goals) counts[g.kind] += 1;
       const state: PageState = {
         analysed: analysis?.analysed ?? false,
         page: analysis ? pageInfo(analysis, deps.url()) : null,
-        goals,
+        goals: limit !== undefined && limit >= 0 ? goals.slice(0, limit) : goals,
+        counts,
         highlightsOn: highlighter.visible,
         clips: clips.states(),
       };

@@ -8,7 +8,7 @@ import type { PageController } from './controller';
  */
 export function registerContentHandlers(ready: Promise<PageController>): () => void {
   const offs = [
-    onMessage('page:get-state', async () => (await ready).state()),
+    onMessage('page:get-state', async ({ limit }) => (await ready).state(limit)),
     onMessage('page:scroll-to', async ({ goalId }) => ({ found: (await ready).scrollTo(goalId) })),
     onMessage('page:toggle-highlights', async ({ on }) => ({ on: (await ready).toggle(on) })),
     onMessage('page:navigate', async ({ direction }) => ({

@@ -32,8 +32,10 @@ export interface PageState {
   /** False when detection decided this is not a plan page (and the user did not ask). */
   analysed: boolean;
   page: PageInfo | null;
-  /** In document order. */
+  /** In document order; the first `limit` of them when the request set one. */
   goals: Goal[];
+  /** Every goal on the page, per kind (also when `goals` was cut by a limit). */
+  counts: Record<Goal['kind'], number>;
   highlightsOn: boolean;
   /** Detection's reasons (meta tags, info block, cue words, item density). */
   reasons?: string[];
@@ -63,8 +65,9 @@ export interface PageProtocol {
   };
   /** Popup → background: run the content script on this tab now (activeTab grant). */
   'page:analyze': { req: { tabId: number }; res: { injected: boolean } };
-  /** Popup → content script: the current page's analysis. */
-  'page:get-state': { req: Record<string, never>; res: PageState };
+  /** Popup → content script: the current page's analysis; `limit` cuts the goal list (the
+   * popup asks for its first screen, then for the rest), `counts` always cover every goal. */
+  'page:get-state': { req: { limit?: number }; res: PageState };
   /** Popup → content script: scroll to a goal, focus it and flash it. */
   'page:scroll-to': { req: { goalId: string }; res: { found: boolean } };
   /** Popup → content script: show or hide every highlight (toggle when `on` is absent). */

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatDay } from '../utils/i18n/store-format';
-import { safeHref } from './links';
+import { quoteHref } from './links';
 import { DueBadge, KindChip, QuantityChip, StrengthChip } from './Chips';
 import type { ClipItem, GoalItem, Ui } from './types';
 
@@ -98,7 +98,12 @@ export function DetailPanel({
           《{page.title}》{page.publisher ? ` ${page.publisher}` : ''}
           {page.published ? ` ${page.published}` : ''}
           <br />
-          <a href={safeHref(page.href)} target="_blank" rel="noopener noreferrer">
+          <a
+            href={quoteHref(page.href, quote)}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="open-page"
+          >
             {t('openPage')}
           </a>
           {pageViewHref ? (

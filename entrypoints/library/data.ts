@@ -6,10 +6,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Ui } from '../../components/types';
 import { sendMessage } from '../../utils/messaging';
+import { watchChanges } from '../../utils/store/changes';
 import type { LibraryData } from '../../utils/store/filter';
 import type { DeleteRequest } from '../../utils/store/library';
 import type { ClipRecord, GoalRecord } from '../../utils/store/records';
 import { errorText } from '../../utils/i18n/store';
+
+/** A burst of changes (a page and its clips) reloads once, this long after the last. */
+const CHANGE_DELAY_MS = 300;
 
 /** Goals in the first screen before the whole library arrived. */
 export const PREVIEW_ROWS = 60;
@@ -85,6 +89,34 @@ export function useLibraryData(
     void initial.preview?.then((first) => setPreview((p) => p ?? first));
     void accept(initial.full);
   }, []);
+
+  // Live: pages analysed, clips saved or files imported elsewhere while this page is open
+  // reload it (debounced; a hidden tab waits until it is shown again).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stale = false;
+    const refresh = () => {
+      if (document.visibilityState === 'hidden') {
+        stale = true;
+        return;
+      }
+      stale = false;
+      void reload();
+    };
+    const stop = watchChanges(() => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, CHANGE_DELAY_MS);
+    });
+    const onVisible = () => {
+      if (stale && document.visibilityState === 'visible') refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      stop();
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [reload]);
 
   const replace = (type: 'goal' | 'clip', record: GoalRecord & ClipRecord) =>
     setData((d) => {

@@ -78,6 +78,51 @@ describe('library page', () => {
     await lib.close();
   });
 
+  it('takes in a page analysed in another tab while it is open', async () => {
+    const lib = await env.context.newPage();
+    await lib.setViewportSize({ width: 1200, height: 700 });
+    await lib.goto(env.extensionUrl('library.html'));
+    const before = (await sendFromPage(lib, 'library:query', {})).goals.length;
+    await expect.poll(() => lib.getAttribute('.library-list', 'data-total')).toBe(String(before));
+
+    env.server.route(
+      '/plan/live.html',
+      '<!doctype html><meta charset="utf-8"><title>2023年工作要点</title><body><h1>2023年工作要点</h1>' +
+        '<p>全年新增高新技术企业120家。</p><p>6月底前完成全部老旧小区改造方案。</p><p>确保安全生产零事故。</p></body>',
+    );
+    const url = env.url('www.live.gov.cn', '/plan/live.html');
+    const page = await env.context.newPage();
+    await page.goto(url);
+    const stored = await waitStored(lib, url, 3);
+    // No reload: the background announced the write and the open library read it again.
+    await lib.bringToFront();
+    await expect
+      .poll(() => lib.getAttribute('.library-list', 'data-total'))
+      .toBe(String(before + stored.goals.length));
+    await page.close();
+    await lib.close();
+  });
+
+  it('opens the page scrolled to the selected goal’s quote', async () => {
+    const lib = await env.context.newPage();
+    await lib.setViewportSize({ width: 1200, height: 12_000 });
+    await lib.goto(env.extensionUrl(`library.html?url=${encodeURIComponent(corpus())}`));
+    const rows = lib.locator('[data-testid="goal-row"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(20);
+    // A goal far down the page.
+    await rows.nth((await rows.count()) - 2).click();
+    const href = (await lib.getAttribute('[data-testid="open-page"]', 'href'))!;
+    expect(href.startsWith(`${corpus()}#:~:text=`)).toBe(true);
+    const page = await env.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 700 });
+    await page.goto(href);
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 })
+      .toBeGreaterThan(700);
+    await page.close();
+    await lib.close();
+  });
+
   it('keeps notes and tags across reloads and deletes a goal', async () => {
     const lib = await env.context.newPage();
     await lib.setViewportSize({ width: 1200, height: 800 });

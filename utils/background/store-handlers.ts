@@ -12,6 +12,7 @@ import {
   recordAnchors,
   saveClip,
 } from '../store/clips';
+import { announceChange } from '../store/changes';
 import { checkReport, getPageView, saveReport } from '../store/pages';
 import type { LibraryDB } from '../store/schema';
 import type { RequestOf } from '../messaging';
@@ -34,7 +35,9 @@ export function reportSaver(deps: StoreDeps) {
   ): Promise<RevisitDiff | undefined> => {
     const report = checkReport(data);
     requireOwnPage(sender, report.page.url, 'report a page');
-    return saveReport(await deps.db(), report, deps.now?.());
+    const diff = await saveReport(await deps.db(), report, deps.now?.());
+    announceChange('report');
+    return diff;
   };
 }
 
@@ -49,6 +52,7 @@ export function clipHandlers(deps: StoreDeps) {
       const input = checkClipInput(data);
       requireOwnPage(sender, input.url, 'save clips');
       const clip = await saveClip(await deps.db(), input, deps.now?.());
+      announceChange('clip');
       return { id: clip.id };
     },
     'clip:list-for-url': async (data, sender) => {
@@ -58,7 +62,9 @@ export function clipHandlers(deps: StoreDeps) {
     'clip:anchor-report': async (data, sender) => {
       requireOwnPage(sender, String(data?.url), 'report clip anchors');
       const results = checkAnchorResults(data.results);
-      return { updated: await recordAnchors(await deps.db(), data.url, results, deps.now?.()) };
+      const updated = await recordAnchors(await deps.db(), data.url, results, deps.now?.());
+      if (updated > 0) announceChange('clip');
+      return { updated };
     },
     'library:page': async (data, sender) => {
       requireExtensionPage(sender, 'read the library');

@@ -2,6 +2,7 @@
  * Background handlers of the whole-library messages (library and options pages only):
  * query, notes and tags, delete, clear, export and import.
  */
+import { announceChange } from '../store/changes';
 import type { Locale } from '../i18n/index';
 import { cleanTags } from '../store/clips';
 import { StoreError } from '../store/errors';
@@ -73,6 +74,7 @@ export function libraryHandlers(deps: StoreDeps) {
         throw new StoreError('invalid-input', 'Clearing the library needs a confirmation.');
       }
       await clearLibrary(await deps.db());
+      announceChange('clear');
       return { cleared: true as const };
     },
     'library:export': async ({ format, filter, locale }, sender) => {
@@ -87,7 +89,9 @@ export function libraryHandlers(deps: StoreDeps) {
     'library:import': async ({ text }, sender) => {
       requireExtensionPage(sender, 'import into the library');
       if (typeof text !== 'string') throw new StoreError('invalid-import', 'No file content.');
-      return importLibrary(await deps.db(), parseLibraryJson(text));
+      const counts = await importLibrary(await deps.db(), parseLibraryJson(text));
+      announceChange('import');
+      return counts;
     },
   } satisfies Handlers;
 }

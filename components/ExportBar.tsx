@@ -3,6 +3,7 @@
  * file. The page turns the chosen action into a message; the bar only collects the choice.
  */
 import { useState } from 'preact/hooks';
+import { ImportInput } from './ImportInput';
 import type { Ui } from './types';
 
 export type ExportFormatName = 'csv' | 'json' | 'markdown' | 'jsonld';
@@ -47,22 +48,7 @@ export function ExportBar({ ui, onExport, onImport }: ExportBarProps) {
           {label}
         </button>
       ))}
-      {onImport ? (
-        <label class="import">
-          {t('importLabel')}
-          <input
-            type="file"
-            name="import"
-            accept=".json,application/json"
-            onChange={async (e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) onImport(await file.text());
-              input.value = '';
-            }}
-          />
-        </label>
-      ) : null}
+      {onImport ? <ImportInput ui={ui} onText={onImport} /> : null}
     </div>
   );
 }

@@ -2,17 +2,9 @@
  * Plain-text forms of a goal for the details card and for citations. Pure functions; the card
  * renders their results as text.
  */
-import type { Comparator, Goal } from '../../utils/extract/types';
+import type { Goal } from '../../utils/extract/types';
 import type { Locale } from '../../utils/i18n/index';
-
-const SYMBOLS: Record<Comparator, string> = {
-  '=': '',
-  '>=': '≥ ',
-  '>': '> ',
-  '<=': '≤ ',
-  '<': '< ',
-  '~': '≈ ',
-};
+import { COMPARATOR_SYMBOL } from '../../utils/i18n/store-format';
 
 /** A number as people write it: grouping, at most six decimals, no trailing zeros. */
 export function formatNumber(value: number): string {
@@ -27,7 +19,7 @@ export function formatQuantity(goal: Pick<Goal, 'comparator' | 'value' | 'valueM
       ? `${formatNumber(goal.value)}–${formatNumber(goal.valueMax)}`
       : formatNumber(goal.value);
   const unit = goal.unit ? ` ${goal.unit}` : '';
-  return `${SYMBOLS[goal.comparator ?? '=']}${range}${unit}`;
+  return `${COMPARATOR_SYMBOL[goal.comparator ?? '=']}${range}${unit}`;
 }
 
 export interface CitedPage {

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { ColorField } from '../../components/ColorField';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { download } from '../../components/download';
+import { ImportInput } from '../../components/ImportInput';
 import { SiteList } from '../../components/SiteList';
 import { applyKindColors } from '../../components/theme';
 import { translator, type Locale } from '../../utils/i18n/index';
@@ -135,28 +136,18 @@ export function App({ initial }: { initial: Settings }) {
           >
             {t('exportAll')}
           </button>
-          <label class="import">
-            {t('importLabel')}
-            <input
-              type="file"
-              name="import"
-              accept=".json,application/json"
-              onChange={async (e) => {
-                const input = e.currentTarget as HTMLInputElement;
-                const file = input.files?.[0];
-                input.value = '';
-                if (!file) return;
-                const text = await file.text();
-                await run(async () => {
-                  try {
-                    return t('importDone', { ...(await sendMessage('library:import', { text })) });
-                  } catch (error) {
-                    return t('importFailed', { error: errorText(error, t) });
-                  }
-                });
-              }}
-            />
-          </label>
+          <ImportInput
+            ui={ui}
+            onText={(text) =>
+              run(async () => {
+                try {
+                  return t('importDone', { ...(await sendMessage('library:import', { text })) });
+                } catch (error) {
+                  return t('importFailed', { error: errorText(error, t) });
+                }
+              })
+            }
+          />
           <ConfirmAction
             ui={ui}
             label={t('clearAll')}

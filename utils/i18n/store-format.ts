@@ -5,7 +5,8 @@
 import type { Comparator, Goal } from '../extract/types';
 import type { Locale } from './index';
 
-const SYMBOL: Record<Comparator, string> = {
+/** The comparator as a prefix of the quantity (`≥ `); empty for equality. */
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
   '=': '',
   '>=': '≥ ',
   '>': '> ',
@@ -37,7 +38,7 @@ export function formatQuantity(
   locale: Locale,
 ): string {
   if (goal.value === undefined) return '';
-  const symbol = goal.comparator ? SYMBOL[goal.comparator] : '';
+  const symbol = goal.comparator ? COMPARATOR_SYMBOL[goal.comparator] : '';
   const range =
     goal.valueMax === undefined
       ? formatNumber(goal.value, locale)

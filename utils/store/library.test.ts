@@ -44,6 +44,44 @@ describe('library import', () => {
     expect(await counts(db)).toEqual({ pages: 2, goals: 4, clips: 2 });
   });
 
+  it('merges into what is stored: notes and tags of both kept, nothing of the user lost', async () => {
+    await importLibrary(db, fixture);
+    const mine = await loadLibrary(db);
+    const goal = mine.goals[0]!;
+    const clip = mine.clips[0]!;
+    await annotate(
+      db,
+      { type: 'goal', url: goal.url, id: goal.id },
+      { note: '我的核对记录', tags: ['核对'] },
+    );
+    await annotate(db, { type: 'clip', id: clip.id }, { note: '原注', tags: ['甲'] });
+    // A colleague's export of the same goals and clip, seen later, annotated differently.
+    const theirs = structuredClone(fixture);
+    const g = theirs.goals.find((x) => x.id === goal.id && x.url === goal.url)!;
+    Object.assign(g, {
+      note: '同事的说明',
+      tags: ['核对', '质量'],
+      lastSeen: '2030-01-01T00:00:00.000Z',
+    });
+    g.firstSeen = '2030-01-01T00:00:00.000Z';
+    const c = theirs.clips.find((x) => x.id === clip.id)!;
+    Object.assign(c, { note: undefined, tags: ['乙'] });
+    await importLibrary(db, parseLibraryJson(toLibraryJson(theirs, new Date())));
+
+    const after = await loadLibrary(db);
+    const merged = after.goals.find((x) => x.id === goal.id && x.url === goal.url)!;
+    expect(merged.note).toBe('我的核对记录\n同事的说明');
+    expect(merged.tags).toEqual(['核对', '质量']);
+    expect(merged.lastSeen).toBe('2030-01-01T00:00:00.000Z');
+    expect(merged.firstSeen).toBe(goal.firstSeen);
+    const mergedClip = after.clips.find((x) => x.id === clip.id)!;
+    expect(mergedClip).toMatchObject({ note: '原注', tags: ['甲', '乙'] });
+    expect(await counts(db)).toEqual({ pages: 2, goals: 4, clips: 2 });
+    // Importing the same file again changes nothing more.
+    await importLibrary(db, parseLibraryJson(toLibraryJson(theirs, new Date())));
+    expect(await loadLibrary(db)).toEqual(after);
+  });
+
   it('round-trips: export → import into an empty library → export gives the same data', async () => {
     await importLibrary(db, fixture);
     await saveReport(db, report('https://www.gov.cn/zhengce/1.htm', [goal('新增A达到5家')]));

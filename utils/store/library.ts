@@ -3,6 +3,7 @@
  * filter's selection narrowed first through an index), notes and tags, deleting and clearing.
  * Each write is one transaction and resolves only after it completed.
  */
+import { mergeClip, mergeGoal, mergePage } from './merge';
 import { StoreError } from './errors';
 import { applyFilter, type LibraryData, type LibraryFilter } from './filter';
 import type { ClipRecord, GoalRecord } from './records';
@@ -171,15 +172,32 @@ export interface ImportCounts {
 
 /**
  * Writes checked library data in one transaction: all of it or, on any failure (a full disk
- * included), nothing. A record with the key of a stored one replaces it, so importing the
- * same file twice changes nothing.
+ * included), nothing. A record with the key of a stored one is merged into it (merge.ts):
+ * notes and tags of both are kept, so an import never loses the user's own annotations, and
+ * importing the same file twice changes nothing.
  */
 export async function importLibrary(db: LibraryDB, data: LibraryData): Promise<ImportCounts> {
   const tx = db.transaction(STORES, 'readwrite');
+  const pages = tx.objectStore('pages');
+  const goals = tx.objectStore('goals');
+  const clips = tx.objectStore('clips');
   return runWrite(tx, async (track) => {
-    data.pages.forEach((p) => track(tx.objectStore('pages').put(p)));
-    data.goals.forEach((g) => track(tx.objectStore('goals').put(g)));
-    data.clips.forEach((c) => track(tx.objectStore('clips').put(c)));
+    // Every read is issued at once (one round of requests, not one per record), then each
+    // record is merged into what is stored under its key.
+    await Promise.all([
+      ...data.pages.map(async (p) => {
+        const old = await track(pages.get(p.url));
+        await track(pages.put(old ? mergePage(old, p) : p));
+      }),
+      ...data.goals.map(async (g) => {
+        const old = await track(goals.get([g.url, g.id]));
+        await track(goals.put(old ? mergeGoal(old, g) : g));
+      }),
+      ...data.clips.map(async (c) => {
+        const old = await track(clips.get(c.id));
+        await track(clips.put(old ? mergeClip(old, c) : c));
+      }),
+    ]);
     return { pages: data.pages.length, goals: data.goals.length, clips: data.clips.length };
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Copies ../shared/corpus and ../shared/gold into test/fixtures (the project's own copy, so
- * tests never need ../shared). Run `npm run fixtures:sync` when ../shared changes.
+ * tests never need ../shared). Run `npm run fixtures:sync` when ../shared changes. Only those two
+ * folders are replaced: the team-written set in test/fixtures/extra is never touched.
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

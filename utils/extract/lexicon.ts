@@ -38,6 +38,15 @@ export const WEAK_UNIT = /^(?:年|月|日|天|周|岁|度|分|位|轮|批|米)$/
 /** Units never counted after Chinese numerals: 二期, 一批, 三类 are names and idioms. */
 export const CN_BAD_UNIT = /^(?:期|批|类|轮|年|月|日|天|周|度|分|位|米)$/;
 
+/**
+ * A Chinese count of 个 is an amount only where the task governs it: right after a verb of
+ * building or creating (建设两个国家级示范城市, 实施两个供水保障项目), or closing its clause after
+ * the noun it counts (示范县两个, 重点项目四至五个). Elsewhere it names a slogan or a frame
+ * (两个维护, 三个代表, 两个关键词, 四个意识).
+ */
+export const CN_COUNT_VERB_BEFORE =
+  /(?:建设|建成|新建|改建|扩建|创建|创成|争创|打造|培育|实施|新增|增设|设立|组建|启动|开工|认定|命名|遴选|引进|招引|举办|承办|推出|制定|出台)\s{0,2}$/;
+
 /** Right after a number: it is a date, an ordinal, a name or a document number, not an amount. */
 export const NOT_AMOUNT_AFTER =
   /(?:年度|年以来|年来|周年|月份|季度|届|级|星|代|号|中全会|次(?:全会|会议|代表大会|党代会))/y;

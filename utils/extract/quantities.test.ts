@@ -53,6 +53,24 @@ describe('numbers', () => {
     expectItem('增速保持在10%-15%', { value: 10, valueMax: 15, unit: '%' });
   });
 
+  it('counts 个 in Chinese numerals where the task governs them', () => {
+    expectItem('建设两个国家级绿色交通示范城市', { value: 2, unit: '个', comparator: '=' });
+    expectItem('实施两个农村供水保障项目', { value: 2, unit: '个' });
+    expectItem('创建省级森林城镇三个', { value: 3, unit: '个' });
+    expectItem('三年累计建成美丽幸福河湖示范县两个', { value: 2, unit: '个' });
+    expectItem(
+      '上半年开工建设杭温高铁二期等重点项目四至五个',
+      {
+        kind: 'target',
+        value: 4,
+        valueMax: 5,
+        unit: '个',
+        due: '2023-06-30',
+      },
+      { title: '2023年全省交通运输工作要点' },
+    );
+  });
+
   it('keeps a unitless amount after a comparator or at the end of its clause', () => {
     expectItem('确保特种设备万台事故率控制在0.25以内', { value: 0.25, unit: '', comparator: '<=' });
     expectItem('推进放心消费重点县区扩展至30以上', { value: 30, unit: '', comparator: '>=' });

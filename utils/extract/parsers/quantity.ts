@@ -11,6 +11,7 @@ import {
   BACKGROUND_OPENER,
   BASELINE_BEFORE,
   CN_BAD_UNIT,
+  CN_COUNT_VERB_BEFORE,
   NOT_AMOUNT_AFTER,
   NOT_AMOUNT_BEFORE,
   PAGE_LABEL_BEFORE,
@@ -179,8 +180,12 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
     }
   }
   if (r.chinese && unit !== undefined && CN_BAD_UNIT.test(unit)) return false;
-  // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 and of 个 need a comparator.
-  if (r.chinese && !hasCue && (r.value === 1 || unit === '个' || isBareTwo(norm, r))) return false;
+  // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 need a comparator; counts of 个
+  // need one too unless the task governs them (建设两个…城市, 示范县两个).
+  if (r.chinese && !hasCue) {
+    if (r.value === 1 || isBareTwo(norm, r)) return false;
+    if (unit === '个' && !isCountOfTask(norm, r, clauseStart)) return false;
+  }
   const clauseBefore = norm.slice(Math.max(clauseStart, r.start - 60), r.start);
   const share = r.share === true || unit === '%' || unit === '‰';
   if (!share && BASELINE_BEFORE.test(clauseBefore)) return false;
@@ -189,6 +194,16 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
     return false;
   }
   return true;
+}
+
+/** 建设两个国家级示范城市 / 示范县两个 / 重点项目四至五个: a count of 个 that the task governs. */
+function isCountOfTask(norm: string, r: Reading, clauseStart: number): boolean {
+  if (/[一二两三四五六七八九十]/.test(norm[r.end] ?? '')) return false; // 三个一批, 四个一
+  if (CN_COUNT_VERB_BEFORE.test(norm.slice(Math.max(clauseStart, r.start - 4), r.start))) {
+    return true;
+  }
+  const closes = isClauseEnd(norm[r.end]) || sticky(SUFFIX_COMPARATOR, norm, r.end) !== null;
+  return closes && r.start > clauseStart && /[\u4e00-\u9fff]/.test(norm[r.start - 1] ?? '');
 }
 
 /** 二 alone before a measure word is a compound (二次, 二级), never a count (that is 两). */

@@ -125,6 +125,21 @@ describe('kind', () => {
       { title: '生态环境保护“十四五”规划', published: '2021-12-01' },
     );
   });
+
+  it('a year compared against is a baseline, not a past period (比2020年下降)', () => {
+    const context = { title: '2023年全省交通运输工作要点', published: '2023-02-10' };
+    expectItem(
+      '营运车辆单位运输周转量二氧化碳排放比2020年下降约3.5%。',
+      { kind: 'target', comparator: '~', value: 3.5 },
+      context,
+    );
+    const g = expectItem(
+      '到2025年,万元地区生产总值能耗较2020年下降14%。',
+      { kind: 'target', value: 14, due: '2025-12-31' },
+      context,
+    );
+    expect(g.quote).toBe('万元地区生产总值能耗较2020年下降14%');
+  });
 });
 
 describe('deadlines', () => {

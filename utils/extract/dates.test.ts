@@ -51,6 +51,9 @@ describe('time phrases → last allowed day', () => {
     '今年以来,全市累计',
     '结合2020年全国营商环境评价情况',
     '前三季度',
+    '二氧化碳排放比2020年下降3.5%',
+    '清洁能源车辆数量较2020年翻两番',
+    '煤炭消费总量与2020年相比下降5%',
   ])('%s is no time bound', (text) => {
     const phrases = findTimePhrases(text, () => false).filter((p) => p.due(2021) !== undefined);
     expect(phrases).toEqual([]);

@@ -126,6 +126,26 @@ describe('kind', () => {
     );
   });
 
+  it('累计 looks back in a review, forward in a plan', () => {
+    const plan = {
+      title: '某市生态环境保护三年行动实施方案(2023—2025年)',
+      published: '2023-05-18',
+    };
+    const text = [
+      '三、重点任务',
+      '6.推进美丽河湖建设。每年创建省级美丽河湖5条,三年累计建成“美丽河湖”15条。',
+      '7.到2025年,累计淘汰国三及以下排放标准营运柴油货车3000辆以上。',
+    ].join('\n');
+    expect(items(text, plan).map((g) => g.kind)).toEqual(['target', 'target', 'target']);
+    const review = ['一、2023年工作回顾', '累计建成5G基站1.2万个。'].join('\n');
+    expectItem(review, { kind: 'achievement' }, { title: '2024年某市政府工作报告' });
+    expectItem(
+      '第一章 发展基础\n五年累计新增养老床位5.6万张。',
+      { kind: 'achievement' },
+      { title: '某省“十四五”养老服务体系建设规划', published: '2021-12-20' },
+    );
+  });
+
   it('a year compared against is a baseline, not a past period (比2020年下降)', () => {
     const context = { title: '2023年全省交通运输工作要点', published: '2023-02-10' };
     expectItem(

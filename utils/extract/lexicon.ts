@@ -99,13 +99,14 @@ export const MUST = /确保|坚决|必须|务必|严格|严防|严守/g;
 /** `strive` cues (guide: 力争/争取/努力/争创). */
 export const STRIVE = /力争|争取|努力|争创|力求|力促/g;
 
-/** Reported-result cues: the clause looks back (累计, 已, 截至), whatever the genre. */
+/** Reported-result cues: the clause looks back (已, 截至, 过去一年), whatever the genre. */
 export const PAST_CUE =
-  /已|累计|共计|截至|截止|超额|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一五]年来|全年共/;
-/** Weak reported-result cues: 同比 and 共 also state targets in plans (同比下降10%以上), so
- * they decide only where the genre does not say "plan". */
+  /已|共计|截至|截止|超额|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一五]年来|全年共/;
+/** Weak reported-result cues: 同比, 共 and 累计 also state targets in plans (同比下降10%以上,
+ * 三年累计建成美丽河湖15条, 到2025年累计淘汰柴油货车3000辆), so they decide only where the genre
+ * does not say "plan". */
 export const PAST_WEAK_CUE =
-  /同比|共(?=[\d一二两三四五六七八九十]|完成|出动|查处|办理|检查|受理|发放|培训|举办|组织|开展|建成|帮助|为)/;
+  /同比|累计|共(?=[\d一二两三四五六七八九十]|完成|出动|查处|办理|检查|受理|发放|培训|举办|组织|开展|建成|帮助|为)/;
 /** Forward cues that keep a clause a target even inside a report (下步将, 明年力争, 全年目标100亿元).
  * 计划 and 将 count only as verbs (计划完成, 将实现), not as nouns or the 将 of 将X压缩; 年度计划
  * only when the amount follows (占年度计划的65% is a result). */

@@ -1,7 +1,7 @@
 /**
  * Decides `target` / `deadline` / `achievement`. Order of evidence, nearest first:
  * 1. a task name in a progress table (the 项目名称 column) states a target;
- * 2. tense cues (累计, 已, 截至 look back — 同比 and 共 too, except in a plan; 力争, 确保,
+ * 2. tense cues (已, 截至 look back — 同比, 共 and 累计 too, except in a plan; 力争, 确保,
  *    计划完成, 到2025年 look forward): the nearest before the item in its sentence, else the
  *    first after it in its segment;
  *    A period with its own year that ended before publication (“十三五”期间 in a 2023 plan)

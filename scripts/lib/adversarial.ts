@@ -30,6 +30,11 @@ export function adversarialInputs(length = MB): Array<{ name: string; text: stri
       text: `力争实现以下目标:\n${repeatTo('1.到2025年达到100%;\n', length - 10)}`,
     },
     {
+      name: 'table rows under a header',
+      text: `序号\t年度目标\t完成情况\n${repeatTo('1\t新建20所\t已建成18所,完成年度目标的90%\t\t\n', length - 13)}`,
+    },
+    { name: 'tabs only', text: repeatTo('目标\t完成情况\t\t计划\n', length) },
+    {
       name: 'surrogates and controls',
       text: repeatTo('\uD800a\uDC00😀\u0000\u0007\u202E\uFEFF１２％', length),
     },

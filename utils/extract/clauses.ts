@@ -19,6 +19,8 @@ export interface TextIndex {
   readonly sentence: number[];
   /** Positions of line breaks. */
   readonly newlines: number[];
+  /** Positions of tabs (cell boundaries of a table row). */
+  readonly tabs: number[];
   /** Flattened `[open, close)` pairs of “…”, 《…》, 「…」 (an unclosed quote ends its sentence). */
   readonly quotes: number[];
 }
@@ -34,6 +36,8 @@ const LEVELS: Record<string, number> = {
   '?': 7,
   '\n': 7,
   '\r': 7,
+  // A table cell ends where the next begins (rows as text: one line, cells split by tabs).
+  '\t': 7,
 };
 const CLOSER: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '"': '"' };
 const CLOSERS = new Set(Object.values(CLOSER));
@@ -51,6 +55,7 @@ export function indexText(norm: string): TextIndex {
   const sentence: number[] = [];
   const quotes: number[] = [];
   const newlines: number[] = [];
+  const tabs: number[] = [];
   let open: string | undefined;
   let openAt = 0;
   for (let i = 0; i < norm.length; i++) {
@@ -61,6 +66,7 @@ export function indexText(norm: string): TextIndex {
     if (level & 2) segment.push(i);
     if (level & 4) sentence.push(i);
     if (ch === '\n') newlines.push(i);
+    else if (ch === '\t') tabs.push(i);
     if (open !== undefined) {
       if (ch === CLOSER[open] || level & 4) {
         quotes.push(openAt, i);
@@ -72,7 +78,7 @@ export function indexText(norm: string): TextIndex {
     }
   }
   if (open !== undefined) quotes.push(openAt, norm.length);
-  return { length: norm.length, clause, segment, sentence, newlines, quotes };
+  return { length: norm.length, clause, segment, sentence, newlines, tabs, quotes };
 }
 
 // Characters the index cares about, flagged by code for a fast test in the loop above.
@@ -80,7 +86,7 @@ const MARKS = new Uint8Array(0x10000);
 for (const ch of [...Object.keys(LEVELS), ...Object.keys(CLOSER), ...CLOSERS]) {
   MARKS[ch.charCodeAt(0)] = 1;
 }
-const SENTENCE_CH = '。!?\n\r';
+const SENTENCE_CH = '。!?\n\r\t';
 
 /** Index of the last element `< pos` (or -1). */
 function lastBefore(sorted: number[], pos: number): number {
@@ -140,7 +146,7 @@ export function insideQuote(ix: TextIndex, pos: number): boolean {
 
 /** True when `ch` ends a clause (or the text ends). */
 export const isClauseEnd = (ch: string | undefined): boolean =>
-  ch === undefined || ',;。!?:\n\r…'.includes(ch);
+  ch === undefined || ',;。!?:\n\r\t…'.includes(ch);
 
 // List markers and bullets that open a clause but are not part of it (一是, (三), 1., ①, ——).
 const LEAD =

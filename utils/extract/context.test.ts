@@ -63,6 +63,41 @@ describe('kind', () => {
     ]);
   });
 
+  it('a table row as text: each tab-separated cell takes the mode its header column names', () => {
+    const text = [
+      '序号\t项目名称\t年度目标任务\t1—9月完成情况\t牵头单位',
+      '2\t老旧小区改造\t年底前完成老旧小区改造120个,惠及居民2.8万户\t已完工96个,惠及居民2.1万户\t市住建局',
+      '4\t“15分钟健身圈”建设\t新建城市社区运动场地50处\t建成运动场地52处\t市体育局',
+      '10\t平安校园建设\t确保校园安全事故零发生\t全市1268所中小学幼儿园全部接入“一键报警”系统,覆盖率100%\t市教育局',
+    ].join('\n');
+    const goals = items(text, {
+      title: '2023年市政府民生实事项目1—9月推进情况',
+      published: '2023-10-16',
+    });
+    expect(goals.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['target', '年底前完成老旧小区改造120个', '2023-12-31'],
+      ['target', '惠及居民2.8万户', '2023-12-31'],
+      ['achievement', '已完工96个', undefined],
+      ['achievement', '惠及居民2.1万户', undefined],
+      ['target', '新建城市社区运动场地50处', undefined],
+      ['achievement', '建成运动场地52处', undefined],
+      ['target', '确保校园安全事故零发生', undefined],
+      ['achievement', '全市1268所中小学幼儿园全部接入“一键报警”系统', undefined],
+      ['achievement', '覆盖率100%', undefined],
+    ]);
+  });
+
+  it('a tab-separated row without a header naming modes follows the title', () => {
+    const text = '1\t学前教育扩容\t新建公办幼儿园20所\t市教育局';
+    expectItem(
+      text,
+      { kind: 'achievement', quote: '新建公办幼儿园20所' },
+      {
+        title: '民生实事项目推进情况',
+      },
+    );
+  });
+
   it('同比 states a target in a plan, a result in a report', () => {
     const plan = items('道路运输安全事故起数同比下降10%以上。', {
       title: '市交通运输局2024年工作要点',

@@ -4,7 +4,7 @@
  * modes that the title and the publication date give.
  */
 import type { TextIndex } from './clauses';
-import { clauseAt, indexText, skipLead } from './clauses';
+import { clauseAt, indexText, lineStartAt, skipLead } from './clauses';
 import type { CueIndex } from './cues';
 import { indexCues } from './cues';
 import type { TimePhrase } from './dates';
@@ -12,6 +12,8 @@ import { findTimePhrases } from './dates';
 import { normalize } from './normalize';
 import type { Mode } from './sections';
 import { SectionIndex, modeOf } from './sections';
+import type { Table } from './tables';
+import { columnModeAt, findTables } from './tables';
 import type { ExtractContext, ExtractOptions } from './types';
 
 /** Everything parsers and refiners read; never mutated after `createDoc`. */
@@ -27,6 +29,8 @@ export interface Doc {
   readonly times: TimePhrase[];
   /** Positions of tense and strength cue words. */
   readonly cues: CueIndex;
+  /** Tab-separated tables whose header names the mode of its columns (年度目标 / 完成情况). */
+  readonly tables: Table[];
   /** Year named in the title (2021年工作目标 → 2021). */
   readonly titleYear?: number;
   /** Year of the publication date. */
@@ -69,6 +73,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     index,
     times: findTimePhrases(norm, opensClause),
     cues: indexCues(norm),
+    tables: findTables(norm, index),
     ...(titleYear ? { titleYear: Number(titleYear) } : {}),
     ...(date && published ? { publishedYear: Number(date[1]), published } : {}),
     ...(titleMode ? { titleMode } : {}),
@@ -80,7 +85,8 @@ export function baseYearAt(doc: Doc, pos: number): number | undefined {
   return doc.sections.at(pos).year ?? doc.titleYear ?? doc.publishedYear;
 }
 
-/** The mode at `pos`: nearest heading with a mode, then the title. */
+/** The mode at `pos`: its table column's, else the nearest heading's with a mode, else the title's. */
 export function modeAt(doc: Doc, pos: number): Mode | undefined {
-  return doc.sections.at(pos).mode ?? doc.titleMode;
+  const column = columnModeAt(doc.tables, doc.index, lineStartAt(doc.index, pos), pos);
+  return column ?? doc.sections.at(pos).mode ?? doc.titleMode;
 }

@@ -8,11 +8,12 @@
  */
 
 /** Clause delimiters (the guide's `,，;；。` plus the others that end a clause on a page). */
-export const CLAUSE_END = /[,;。!?:\n\r…]/;
-/** Sentence delimiters: 。 and line breaks (a line in a list is a sentence of its own). */
-export const SENTENCE_END = /[。!?\n\r]/;
+export const CLAUSE_END = /[,;。!?:\n\r\t…]/;
+/** Sentence delimiters: 。, line breaks (a line in a list is a sentence of its own) and tabs (a
+ * table cell is one too). */
+export const SENTENCE_END = /[。!?\n\r\t]/;
 /** Segment delimiters: `；` splits a sentence into segments that each carry their own strength. */
-export const SEGMENT_END = /[;。!?\n\r]/;
+export const SEGMENT_END = /[;。!?\n\r\t]/;
 
 /**
  * Units and measure words, longest first. The symbol forms of area and volume are mapped to the

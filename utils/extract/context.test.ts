@@ -225,6 +225,12 @@ describe('deadlines', () => {
       { kind: 'deadline', strength: 'must', due: '2024-12-31' },
       { published: '2024-02-01' },
     );
+    const plan = { title: '某省“十四五”养老服务体系建设规划', published: '2021-12-20' };
+    const goals = items('建立统计监测制度,2023年开展中期评估,2025年底前完成总结评估。', plan);
+    expect(goals.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['deadline', '2023年开展中期评估', '2023-12-31'],
+      ['deadline', '2025年底前完成总结评估', '2025-12-31'],
+    ]);
   });
 
   it('quotes the first clause after a time phrase that stands alone', () => {

@@ -74,11 +74,11 @@ export const SUFFIX_COMPARATOR = /\s{0,2}(?:(及以上|以上)|(及以下|以下
 
 /**
  * Baselines, background and policy parameters, read in the clause right before the number
- * (在原有的9件…上, 常住人口650万人, 老年人口87.36万人, 辖区面积1.68万平方公里, 给予最高500万元奖励).
+ * (在原有的9件…上, 常住人口650万人, 老年人口已达87.36万人, 辖区面积1.68万平方公里, 给予最高500万元奖励).
  * Shares are exempt: 辖区人口万分之三的比例 is a target ratio.
  */
 export const BASELINE_BEFORE =
-  /(?:原有|原来|现有|基数|目前统计|常住人口|户籍人口|总人口|辖区|下辖|国土|总面积|土地面积|给予|奖励|补助|补贴)[^,;。]{0,6}$|人口\s{0,2}$/;
+  /(?:原有|原来|现有|基数|目前统计|常住人口|户籍人口|总人口|辖区|下辖|国土|总面积|土地面积|给予|奖励|补助|补贴)[^,;。]{0,6}$|人口\s{0,2}$|(?:老年|流动|残疾)人口(?:总数|总量|数量|规模)?(?:已经?|将)?(?:达到?|为|约|有|超过|突破|逾){0,2}\s{0,2}$/;
 /** Page furniture right before a number (浏览次数：1234次, 访问量: 56次). */
 export const PAGE_LABEL_BEFORE = /(?:浏览|访问|点击|阅读)(?:次数|量|数)\s{0,2}[:：]?\s{0,2}$/;
 /** Clauses that state a premise, an estimate or a population, not a result: 依据管辖7800余家服务对象,
@@ -123,7 +123,7 @@ export const PLAN_HEADING =
 
 /** Verbs that make a time-bound clause a `deadline` (6月底前完成…, 到2025年建成…). */
 export const COMPLETION_VERB =
-  /建成|建立|完成|实现|形成|出台|制定|修订|编制|印发|发布|颁布|上线|投入使用|投用|投运|投产|启用|启动|创建|创成|落地|达标|验收|挂牌|揭牌|开工|竣工|完工|开通|通车|贯通|交付|开业|推开|健全|设立|成立|组建|召开|举办|消除|整改|淘汰|关闭|搬迁|改造|通过|推行|推广|实施|部署|上报|报送|提交|公布|接入|签订|批复|配齐|配备/;
+  /建成|建立|完成|实现|开展|形成|出台|制定|修订|编制|印发|发布|颁布|上线|投入使用|投用|投运|投产|启用|启动|创建|创成|落地|达标|验收|挂牌|揭牌|开工|竣工|完工|开通|通车|贯通|交付|开业|推开|健全|设立|成立|组建|召开|举办|消除|整改|淘汰|关闭|搬迁|改造|通过|推行|推广|实施|部署|上报|报送|提交|公布|接入|签订|批复|配齐|配备/;
 /** A time-bound clause without a number is no item when its aim is vague (大幅度增加) or only
  * restates the year's tasks (确保完成全年目标任务). */
 export const VAGUE_AIM =

@@ -78,6 +78,11 @@ describe('numbers', () => {
     expectItem('梳理汇总10大典型案例予以通报', { value: 10, unit: '' });
   });
 
+  it('keeps a rate of an older population (not the population itself)', () => {
+    expectItem('65岁及以上老年人健康管理率达到72%以上', { value: 72, comparator: '>=' });
+    expectItem('每千名老年人拥有养老床位数达到35张', { value: 35, unit: '张' });
+  });
+
   it('keeps the 每 part in the metric and the unit after the number', () => {
     const g = expectItem('每千人口执业(助理)医师数达到3.4人', { value: 3.4, unit: '人' });
     expect(g.metric).toContain('每千人口');

@@ -98,6 +98,27 @@ describe('kind', () => {
     );
   });
 
+  it('a section on problems reports, it does not commit (二、存在的问题)', () => {
+    const text = [
+      '二、存在的问题',
+      '3个省重点项目未按期开工。',
+      '三、2024年工作思路',
+      '新建公办幼儿园3所。',
+    ];
+    const goals = items(text.join('\n'), { title: '某区2023年工作完成情况和2024年工作思路' });
+    expect(goals.map((g) => g.kind)).toEqual(['achievement', 'target']);
+  });
+
+  it('计划 before an amount looks forward, even in a report', () => {
+    const goals = items('新改建农村公路计划300公里,已完工265公里。', {
+      title: '市交通运输局2023年度重点工作任务推进情况',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 300],
+      ['achievement', 265],
+    ]);
+  });
+
   it('同比 states a target in a plan, a result in a report', () => {
     const plan = items('道路运输安全事故起数同比下降10%以上。', {
       title: '市交通运输局2024年工作要点',

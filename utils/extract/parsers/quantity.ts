@@ -202,7 +202,11 @@ function isCountOfTask(norm: string, r: Reading, clauseStart: number): boolean {
   if (CN_COUNT_VERB_BEFORE.test(norm.slice(Math.max(clauseStart, r.start - 4), r.start))) {
     return true;
   }
-  const closes = isClauseEnd(norm[r.end]) || sticky(SUFFIX_COMPARATOR, norm, r.end) !== null;
+  // 示范区三个、省级示范区五个: a list of counted items ends each count at its 、.
+  const closes =
+    isClauseEnd(norm[r.end]) ||
+    norm[r.end] === '、' ||
+    sticky(SUFFIX_COMPARATOR, norm, r.end) !== null;
   return closes && r.start > clauseStart && /[\u4e00-\u9fff]/.test(norm[r.start - 1] ?? '');
 }
 

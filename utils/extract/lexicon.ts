@@ -52,8 +52,9 @@ export const CN_COUNT_VERB_BEFORE =
 export const NOT_AMOUNT_AFTER =
   /(?:年度|年以来|年来|周年|月份|季度|届|级|星|代|号|中全会|次(?:全会|会议|代表大会|党代会))/y;
 
-/** Directly before a number: ordinals, rankings, model names (第四届, 全国前3, PM2.5). */
-export const NOT_AMOUNT_BEFORE = /(?:第|前|排名|位居|位列|居|[A-Za-z]|[\d.]|[-~])$/;
+/** Directly before a number: ordinals, rankings, model names, durations (第四届, 全国前3, PM2.5,
+ * 为期三个月). */
+export const NOT_AMOUNT_BEFORE = /(?:第|前|排名|位居|位列|居|为期|历时|[A-Za-z]|[\d.]|[-~])$/;
 /** Vague amounts before a numeral (数十家, 几百人) are not quantities. */
 export const VAGUE_BEFORE = /(?:数|几|若干|上)$/;
 

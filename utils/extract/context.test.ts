@@ -202,6 +202,16 @@ describe('kind', () => {
     );
   });
 
+  it('到 a year already over at publication does not look forward', () => {
+    const context = { title: '某市全民健康“十四五”规划', published: '2021-12-01' };
+    const text = [
+      '一、“十三五”时期发展成就',
+      '全市人均预期寿命提高到2020年的79.6岁,孕产妇死亡率、婴儿死亡率分别下降至8.2/10万、2.9‰。',
+    ].join('\n');
+    expect(items(text, context).map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+    expectItem('到2025年,人均预期寿命达到80.5岁。', { kind: 'target', due: '2025-12-31' }, context);
+  });
+
   it('a year compared against is a baseline, not a past period (比2020年下降)', () => {
     const context = { title: '2023年全省交通运输工作要点', published: '2023-02-10' };
     expectItem(

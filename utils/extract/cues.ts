@@ -29,12 +29,19 @@ function positions(g: RegExp, norm: string, keep?: (word: string) => boolean): n
   return out;
 }
 
-/** Indexes the cue words of `norm`. */
-export function indexCues(norm: string): CueIndex {
+// 到2020年 looks forward only to a year not yet over when the page was published.
+const TO_YEAR = /^到((?:19|20)\d\d)年/;
+
+/** Indexes the cue words of `norm`; `publishedYear` tells which 到YYYY年 still lie ahead. */
+export function indexCues(norm: string, publishedYear?: number): CueIndex {
+  const ahead = (word: string): boolean => {
+    const year = TO_YEAR.exec(word)?.[1];
+    return year === undefined || publishedYear === undefined || Number(year) >= publishedYear;
+  };
   return {
     past: positions(PAST, norm),
     pastWeak: positions(PAST_WEAK, norm),
-    future: positions(FUTURE, norm),
+    future: positions(FUTURE, norm, ahead),
     must: positions(MUST, norm),
     strive: positions(STRIVE, norm, (w) => w !== '争取'),
     obtain: positions(STRIVE, norm, (w) => w === '争取'),

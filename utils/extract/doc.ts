@@ -72,7 +72,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     sections: new SectionIndex(norm, text),
     index,
     times: findTimePhrases(norm, opensClause),
-    cues: indexCues(norm),
+    cues: indexCues(norm, date ? Number(date[1]) : undefined),
     tables: findTables(norm, index),
     ...(titleYear ? { titleYear: Number(titleYear) } : {}),
     ...(date && published ? { publishedYear: Number(date[1]), published } : {}),

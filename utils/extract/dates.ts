@@ -64,10 +64,16 @@ const FOLLOWED_BY_AIM =
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市|是|为)/;
 // Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
 // (12月25日 alone is a date, not a deadline).
-const MONTH = /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|中旬|下旬)?(前|之前|以前)?/g;
+const MONTH = /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|上旬|中旬|下旬)?(前|之前|以前)?/g;
 const MONTH_NUMBER = /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}$/;
+// 上旬 ends on the 10th, 中旬 on the 20th (下旬, 底 and 末 at the month's end).
+const TEN_DAYS: Record<string, number> = { 上旬: 10, 中旬: 20 };
+// A month written after 今年/明年 (今年6月30日前, 明年3月底前) takes that year, not the base year.
+const WORD_MONTH_NUMBER =
+  /(?:今年|本年|当年|明年)\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}$/;
+const MONTH_AFTER = /^\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月/;
 const RELATIVE =
-  /(今年|明年|当年|本年|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度)(底|末)?(前|之前|以前|内)?/g;
+  /(今年|明年|当年|本年|年度内|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度)(底|末)?(前|之前|以前|内)?/g;
 const PERIOD = /十([一二三四五六七八九])五”?\s{0,2}(?:规划)?\s{0,2}(期间|时期|末|期末|内)/g;
 
 /** Finds the time phrases of `norm` in text order. `clauseStartAt` tells whether a bare year opens its clause. */
@@ -120,16 +126,23 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
   for (let m = MONTH.exec(norm); m; m = MONTH.exec(norm)) {
     const [all, dayText, endMark, before] = m;
     if (!endMark && !before) continue;
-    const lead = MONTH_NUMBER.exec(norm.slice(Math.max(0, m.index - 5), m.index));
+    const plain = MONTH_NUMBER.exec(norm.slice(Math.max(0, m.index - 5), m.index));
+    const worded = plain
+      ? null
+      : WORD_MONTH_NUMBER.exec(norm.slice(Math.max(0, m.index - 9), m.index));
+    const lead = plain ?? worded;
     if (!lead) continue;
     const month = num(lead[1]);
-    const day = num(dayText);
+    const tenDays = endMark ? TEN_DAYS[endMark] : undefined;
+    const day = tenDays ?? num(dayText);
     if (!(month >= 1 && month <= 12)) continue;
     const strictBefore = before !== undefined && !endMark && dayText === undefined;
+    const start = m.index - lead[0].length;
+    const offset = worded?.[0].startsWith('明年') ? 1 : 0;
     out.push({
-      start: m.index - lead[0].length,
+      start,
       end: m.index + all.length,
-      due: (y) => (y === undefined ? undefined : monthDue(y, month, day, strictBefore)),
+      due: (y) => (y === undefined ? undefined : monthDue(y + offset, month, day, strictBefore)),
       explicit: true,
       absolute: false,
     });
@@ -140,6 +153,7 @@ const RELATIVE_DUE: Record<string, (y: number) => string> = {
   今年: (y) => `${y}-12-31`,
   当年: (y) => `${y}-12-31`,
   本年: (y) => `${y}-12-31`,
+  年度内: (y) => `${y}-12-31`,
   年内: (y) => `${y}-12-31`,
   年底: (y) => `${y}-12-31`,
   年末: (y) => `${y}-12-31`,
@@ -161,6 +175,9 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
     const end = m.index + all.length;
     // 今年以来, 全年共, 前三季度: the period is looked back on, not a bound.
     if (/^(?:以来|共|累计)/.test(norm.slice(end, end + 2)) || norm[m.index - 1] === '前') continue;
+    // 今年6月30日前: the month phrase carries the year word (monthPhrases).
+    if (word.length === 2 && word.endsWith('年') && MONTH_AFTER.test(norm.slice(end, end + 8)))
+      continue;
     if (/[\d一二三四五六七八九十]$/.test(norm.slice(m.index - 1, m.index)) && word.length === 2) {
       continue; // 2020年底 is read by the absolute pattern
     }

@@ -87,6 +87,24 @@ describe('kind', () => {
     ]);
   });
 
+  it('a field label gives the mode of what follows it (年度目标: / 进展情况:)', () => {
+    const text = [
+      '2.公办幼儿园建设',
+      '年度目标:新建公办幼儿园10所;',
+      '进展情况:已竣工7所,其余3所主体封顶,预计11月底前全部竣工。',
+    ].join('\n');
+    const goals = items(text, {
+      title: '2023年市级重点民生项目三季度进展情况',
+      published: '2023-10-20',
+    });
+    expect(goals.map((g) => [g.kind, g.quote])).toEqual([
+      ['target', '新建公办幼儿园10所'],
+      ['achievement', '已竣工7所'],
+      ['achievement', '其余3所主体封顶'],
+      ['deadline', '预计11月底前全部竣工'],
+    ]);
+  });
+
   it('a tab-separated row without a header naming modes follows the title', () => {
     const text = '1\t学前教育扩容\t新建公办幼儿园20所\t市教育局';
     expectItem(

@@ -4,7 +4,7 @@
  * modes that the title and the publication date give.
  */
 import type { TextIndex } from './clauses';
-import { clauseAt, indexText, lineStartAt, skipLead } from './clauses';
+import { clauseAt, indexText, lineStartAt, sentenceAt, skipLead } from './clauses';
 import type { CueIndex } from './cues';
 import { indexCues } from './cues';
 import type { TimePhrase } from './dates';
@@ -85,8 +85,28 @@ export function baseYearAt(doc: Doc, pos: number): number | undefined {
   return doc.sections.at(pos).year ?? doc.titleYear ?? doc.publishedYear;
 }
 
-/** The mode at `pos`: its table column's, else the nearest heading's with a mode, else the title's. */
+// A field label that opens a sentence or a line: 年度目标:…, 完成情况:…, 进展情况:….
+const LABEL =
+  /(?:\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,3}\))?\s{0,2}([\u4e00-\u9fff]{2,8})\s{0,2}:/y;
+
+/** The mode a field label gives the text after it (年度目标: → plan, 完成情况: → report). */
+function labelModeAt(doc: Doc, pos: number): Mode | undefined {
+  for (const from of [sentenceAt(doc.index, pos).start, lineStartAt(doc.index, pos)]) {
+    LABEL.lastIndex = skipLead(doc.norm, from, pos);
+    const m = LABEL.exec(doc.norm);
+    if (m?.[1] && LABEL.lastIndex <= pos) {
+      const mode = modeOf(m[1], true);
+      if (mode) return mode;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The mode at `pos`: its table column's, else its field label's (完成情况:…), else the nearest
+ * heading's with a mode, else the title's.
+ */
 export function modeAt(doc: Doc, pos: number): Mode | undefined {
   const column = columnModeAt(doc.tables, doc.index, lineStartAt(doc.index, pos), pos);
-  return column ?? doc.sections.at(pos).mode ?? doc.titleMode;
+  return column ?? labelModeAt(doc, pos) ?? doc.sections.at(pos).mode ?? doc.titleMode;
 }

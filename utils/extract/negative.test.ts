@@ -62,6 +62,7 @@ describe('list markers, document numbers, phone numbers and dates', () => {
     '加强104质量基础“一站式”服务平台配套建设',
     '浏览次数:1234次',
     '发布日期:2021-10-09 11:15',
+    '发布时间:2022/3/5',
     '浙ICP备05002012号 浙公网安备 33010602000000号',
   ])('%s', (text) => expectNone(text));
 });

@@ -47,6 +47,7 @@ describe('numbers', () => {
     });
     expectItem('孕产妇死亡率控制在10/10万以下', { value: 0.0001, comparator: '<=' });
     expectItem('受益面扩大到三分之一', { value: 0.3333, unit: '' });
+    expectItem('县域内就诊率达到2/3以上', { value: 0.6667, unit: '', comparator: '>=' });
     expectItem('将审批时间压缩一半以上', { value: 0.5, unit: '', comparator: '>=' });
   });
 

@@ -32,6 +32,8 @@ const START = /\d|[〇一二两三四五六七八九十]|[百千万]分之/g;
 const RUN = /[\d.]+|[零〇一二两三四五六七八九十百千万亿]+|./y;
 const PER = /([十百千万]*)分之/y;
 const RATE = /\/\s{0,2}(\d+(?:\.\d+)?)?([十百千万亿]+)(?:人口|人|户|人次)?/y;
+// A plain fraction (2/3以上); not a date (2022/3/5) nor a rate with a multiplier (8/10万).
+const SLASH = /\/\s{0,2}(\d{1,3})(?![\d./年月日十百千万亿])/y;
 const RANGE = /\s{0,2}[-~—–至]\s{0,2}/y;
 const SPACES = /[ \t]{0,2}/y;
 const TEN_LIST = /大(?=典型|案例|案件)/y;
@@ -101,6 +103,12 @@ function readFraction(norm: string, pos: number, tok: NumberToken | null): Readi
     for (const ch of rate[2] ?? '') denom *= DENOMINATOR[ch] ?? 10;
     const value = roundFraction(tok.value / denom);
     return { ...base(tok), end: tok.end + rate[0].length, value, unit: '', share: true };
+  }
+  const slash = tok.chinese || norm[tok.start - 1] === '/' ? null : sticky(SLASH, norm, tok.end);
+  const denom = Number(slash?.[1] ?? 0);
+  if (slash && denom > tok.value) {
+    const value = roundFraction(tok.value / denom);
+    return { ...base(tok), end: tok.end + slash[0].length, value, unit: '', share: true };
   }
   return null;
 }

@@ -92,6 +92,11 @@ export const BACKGROUND_OPENER =
 export const QUALIFIER_AFTER =
   /(?:及以上|以上|及以下|以下)(?:的(?!标准|比例|规模|目标|水平|任务|要求)|企业|项目|单位|工业|规模|人口|人员|老年|城市|家庭|医院|学校|儿童)|的(?:企业|单位|项目|人员|家庭|个人|地区|群众|居民|学生|老人|儿童|患者)/y;
 
+/** The rest of a clause that only says how things go (10件民生实事项目总体进展顺利, 12个项目有序推进):
+ * the number counts what is reported on; it is neither a goal nor a result. */
+export const STATUS_AFTER =
+  /^[^,;。:\n\t]{0,12}?(?:进展顺利|有序推进|稳步推进|顺利推进|正常推进|扎实推进|加快推进|推进顺利|总体平稳)\s{0,2}(?=$|[,;。:\n\t])/;
+
 /** Words that govern a bare number at the end of a clause (新增…企业200, 扩展至30). */
 export const QUANTITY_VERB =
   /新增|增加|增长|达到|达|提高|提升|扩展|扩大|控制|保持|稳定|压缩|缩短|降低|下降|减少|不少于|不低于|至少|超过|突破|完成|建成|培育|发展|为/;

@@ -96,6 +96,8 @@ describe('rankings and background figures', () => {
 describe('vague amounts and states that are modifiers', () => {
   it.each([
     '申请专利和授权专利数较以前有大幅度增加',
+    '截至9月底,10件民生实事项目总体进展顺利',
+    '全市152个省市重点项目有序推进',
     '进一步加大“证照分离”改革力度',
     '全面开展“证照分离”全覆盖改革',
     '建立健全适合高质量发展要求、全覆盖、保障安全的事中事后监管制度',

@@ -18,6 +18,7 @@ import {
   PREFIX_COMPARATORS,
   QUALIFIER_AFTER,
   QUANTITY_VERB,
+  STATUS_AFTER,
   SUFFIX_COMPARATOR,
   UNIT,
   UNIT_ALIAS,
@@ -262,6 +263,7 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   // A figure alone in brackets is a reference value: 超过全国(16.1%)的平均水平.
   if (norm[r.start - 1] === '(' && norm[end] === ')') return null;
   if (!isAmount(doc, r, clause.start, hasCue)) return null;
+  if (STATUS_AFTER.test(norm.slice(end, Math.min(clause.end + 1, end + 30)))) return null;
   return {
     source: 'quantity',
     anchorStart: r.start,

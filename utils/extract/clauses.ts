@@ -150,7 +150,7 @@ export const isClauseEnd = (ch: string | undefined): boolean =>
 
 // List markers and bullets that open a clause but are not part of it (一是, (三), 1., ①, ——).
 const LEAD =
-  /(?:\s|——|—|-|•|·|\*|\.|\d{1,2}[.、)](?![\d%])|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])+/y;
+  /(?:\s|——|—|-|•|·|\*|\.|\d{1,2}[.、)](?![\d%])|\d{1,2}\.(?=\d{1,2}月)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、是]|[①-⑳])+/y;
 
 /** Moves `start` past whitespace, list markers and bullets at the head of a clause. */
 export function skipLead(norm: string, start: number, end: number): number {

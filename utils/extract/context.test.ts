@@ -425,6 +425,20 @@ describe('section', () => {
     expect(items(text)[0]?.section[0]).toBe('12 实施地理标志强企富农行动');
   });
 
+  it('reads a list number right before a month as a marker (2.9月1日前…)', () => {
+    const g = expectItem(
+      '2.9月1日前完成全市中小学食堂“明厨亮灶”改造。',
+      {
+        kind: 'deadline',
+        due: '2024-09-01',
+      },
+      { title: '市教育局2024年工作计划' },
+    );
+    expect(g.quote).toBe('9月1日前完成全市中小学食堂“明厨亮灶”改造');
+    expect(g.section).toEqual(['2.9月1日前完成全市中小学食堂“明厨亮灶”改造']);
+    expectItem('学前教育普惠率提高2.9个百分点。', { value: 2.9, unit: '个百分点' });
+  });
+
   it('picks up 一是 / 二是 inside a paragraph', () => {
     const text = '(二)深化改革。一是深化“证照分离”改革。二是推进质量提升,全年新增企业500家。';
     expect(items(text)[0]?.section).toEqual(['(二)深化改革', '二是推进质量提升']);

@@ -119,7 +119,15 @@ export function readNumberAt(s: string, pos: number): NumberToken | null {
   return readChineseAt(s, pos);
 }
 
+// A bare 百/千/万 is an amount only when 余/多 follows it or 近/逾 comes before it: 千余家, 近万人.
+const BARE_MULT = /[百千万](?=[余多])|(?<=[近逾])[千万]/y;
+
 function readChineseAt(s: string, pos: number): NumberToken | null {
+  const bare = sticky(BARE_MULT, s, pos);
+  if (bare !== undefined) {
+    const more = /[余多]/.test(s[pos + 1] ?? '');
+    return { value: multiplier(bare), start: pos, end: pos + (more ? 2 : 1), chinese: true, more };
+  }
   const run = sticky(CN_RUN, s, pos);
   if (run === undefined) return null;
   // 十余万, 三十余家: a 余/多 between the numeral and its multiplier.

@@ -29,7 +29,7 @@ import type { NumberToken } from '../numerals';
 import { readNumberAt, roundFloat, roundFraction } from '../numerals';
 import type { Comparator } from '../types';
 
-const START = /\d|[〇一二两三四五六七八九十]|[百千万]分之/g;
+const START = /\d|[〇一二两三四五六七八九十]|[百千万]分之|[百千万](?=[余多])|(?<=[近逾])[千万]/g;
 const RUN = /[\d.]+|[零〇一二两三四五六七八九十百千万亿]+|./y;
 const PER = /([十百千万]*)分之/y;
 const RATE = /\/\s{0,2}(\d+(?:\.\d+)?)?([十百千万亿]+)(?:人口|人|户|人次)?/y;

@@ -329,6 +329,18 @@ describe('due', () => {
     expectItem('常住人口城镇化率2025年达到65%', { due: '2025-12-31', metric: '常住人口城镇化率' });
   });
 
+  it('a time phrase inside a later item belongs to that item (其中6月底前建成1500个)', () => {
+    const goals = items('新建5G基站3000个,其中6月底前建成1500个。', { title: '2024年工作计划' });
+    expect(goals.map((g) => [g.value, g.due])).toEqual([
+      [3000, undefined],
+      [1500, '2024-06-30'],
+    ]);
+    // Without an item of its own, a later phrase still bounds the item before it.
+    expect(items('新建5G基站3000个,6月底前全部完成。', { title: '2024年工作计划' })[0]?.due).toBe(
+      '2024-06-30',
+    );
+  });
+
   it('a title or heading year alone gives no due', () => {
     expect(
       items('双随机抽查事项覆盖率达到100%。', { title: '2021年工作目标' })[0]?.due,

@@ -25,6 +25,12 @@ describe('time phrases → last allowed day', () => {
     ['今年6月30日前出台实施细则', 2024, '2024-06-30'],
     ['明年3月底前出台实施细则', 2024, '2025-03-31'],
     ['年度内完成老旧小区改造150个', 2024, '2024-12-31'],
+    ['春节前完成农民工工资清欠', 2024, '2024-02-09'],
+    ['春节前完成农民工工资清欠', 2025, '2025-01-28'],
+    ['汛期前完成病险水库除险加固', 2024, '2024-05-31'],
+    ['汛前完成河道清淤', 2023, '2023-05-31'],
+    ['国庆节前建成开放', 2023, '2023-09-30'],
+    ['年中完成规划编制', 2023, '2023-06-30'],
   ])('%s (base year %d) → %s', (text, base, expected) => {
     expect(due(text, base)).toBe(expected);
   });
@@ -39,9 +45,20 @@ describe('time phrases → last allowed day', () => {
     ['“十四五”规划期间', '2025-12-31'],
     ['“十三五”期间', '2020-12-31'],
     ['十五五时期', '2030-12-31'],
+    ['"十四五"末,森林覆盖率达到45%', '2025-12-31'],
+    ['2024年上半年完成', '2024-06-30'],
+    ['2025年三季度前建成', '2025-09-30'],
+    ['2024年一季度完成招标', '2024-03-31'],
+    ['2026年春节前完成', '2026-02-16'],
+    ['到2024年汛期前完成', '2024-05-31'],
   ])('%s → %s whatever the base year', (text, expected) => {
     const phrases = findTimePhrases(text, () => false).filter((p) => p.due(1999));
     expect(phrases[0]?.due(1999)).toBe(expected);
+  });
+
+  it('a year after 到 bounds the amount after its 的 (从2020年的75%提高到2025年的90%)', () => {
+    const phrases = findTimePhrases('普及率从2020年的75%提高到2025年的90%', () => false);
+    expect(phrases.map((p) => p.due(undefined))).toEqual(['2025-12-31']);
   });
 
   it('a partial phrase without any base year gives no due', () => {

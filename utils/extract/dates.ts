@@ -52,7 +52,7 @@ function monthDue(year: number, month: number, day: number, before: boolean): st
 // starts at the year's digits (a leading optional word would make every position a candidate);
 // a prefix (到, 于, 截至) is read back from the text before the match.
 const ABSOLUTE =
-  /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?)?(底|末)?(前|之前|以前|内)?/g;
+  /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?|(上半年|下半年|第?[一二三四1-4]季度))?(底|末)?(前|之前|以前|内)?/g;
 const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
 // A year compared against is a baseline, not a bound: 比2020年下降3.5%, 较2020年翻两番.
 const BASELINE_PREFIX = /(?:比|较|相比|相较|对比|与|同)\s{0,2}$/;
@@ -62,6 +62,7 @@ const FOLLOWED_BY_AIM =
 // Not a time bound: a baseline, a label or a characterisation (2019年基础上, 2020年度, 2021年以来,
 // 2024年是实施“十四五”规划的关键之年).
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市|是|为)/;
+const TO_AMOUNT = /^的\s{0,2}[\d一二两三四五六七八九十百千万]/;
 // Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
 // (12月25日 alone is a date, not a deadline).
 const MONTH = /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|上旬|中旬|下旬)?(前|之前|以前)?/g;
@@ -74,7 +75,7 @@ const WORD_MONTH_NUMBER =
 const MONTH_AFTER = /^\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月/;
 const RELATIVE =
   /(今年|明年|当年|本年|年度内|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度)(底|末)?(前|之前|以前|内)?/g;
-const PERIOD = /十([一二三四五六七八九])五”?\s{0,2}(?:规划)?\s{0,2}(期间|时期|末|期末|内)/g;
+const PERIOD = /十([一二三四五六七八九])五[”"]?\s{0,2}(?:规划)?\s{0,2}(期间|时期|末|期末|内)/g;
 
 /** Finds the time phrases of `norm` in text order. `clauseStartAt` tells whether a bare year opens its clause. */
 export function findTimePhrases(norm: string, opensClause: (pos: number) => boolean): TimePhrase[] {
@@ -83,19 +84,21 @@ export function findTimePhrases(norm: string, opensClause: (pos: number) => bool
   monthPhrases(norm, out);
   relativePhrases(norm, out);
   periodPhrases(norm, out);
+  eventPhrases(norm, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, out: TimePhrase[]) {
   ABSOLUTE.lastIndex = 0;
   for (let m = ABSOLUTE.exec(norm); m; m = ABSOLUTE.exec(norm)) {
-    const [all, firstYear, lastYear, monthText, dayText, endMark, before] = m;
+    const [all, firstYear, lastYear, monthText, dayText, part, endMark, before] = m;
     const prefix = PREFIX.exec(norm.slice(Math.max(0, m.index - 4), m.index));
     const start = m.index - (prefix?.[0].length ?? 0);
     const end = m.index + all.length;
     if (prefix?.[1] === '截至' || prefix?.[1] === '截止') continue; // a reporting date
     if (!prefix && BASELINE_PREFIX.test(norm.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (norm[start - 1] === '(' && norm[end] === ')') continue; // a name's period: 方案(2023—2025年)
+    if (!monthText && !part && EVENT_AFTER.test(norm.slice(end, end + 5))) continue; // eventPhrases
     const hasMonth = monthText !== undefined;
     const bounded =
       prefix ||
@@ -105,7 +108,11 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
       lastYear ||
       opensClause(start) ||
       FOLLOWED_BY_AIM.test(norm.slice(end, end + 2));
-    if (!bounded || (!before && !endMark && NOT_BOUND_AFTER.test(norm.slice(end, end + 2)))) {
+    // 从2020年的75%提高到2025年的90%: the year after 到 bounds the amount that follows its 的.
+    const toAmount = /^[到至]$/.test(prefix?.[1] ?? '') && TO_AMOUNT.test(norm.slice(end, end + 3));
+    const notBound =
+      !before && !endMark && !toAmount && NOT_BOUND_AFTER.test(norm.slice(end, end + 2));
+    if (!bounded || notBound) {
       continue;
     }
     const year = Number(lastYear ?? firstYear);
@@ -113,7 +120,9 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
     const day = num(dayText);
     const due = hasMonth
       ? monthDue(year, month, day, before !== undefined && !endMark)
-      : yearEnd(year);
+      : part
+        ? partDue(part, year)
+        : yearEnd(year);
     if (!due) continue;
     // A full date without 前 (2021年10月9日,市政府召开…) dates an event; it bounds no task.
     const explicit = dayText === undefined || before !== undefined;
@@ -163,6 +172,12 @@ const RELATIVE_DUE: Record<string, (y: number) => string> = {
   下半年: (y) => `${y}-12-31`,
 };
 
+/** 上半年 / 下半年 / 三季度 of year `y`: the last day of that part. */
+function partDue(word: string, y: number): string | undefined {
+  const half = RELATIVE_DUE[word];
+  return half ? half(y) : quarterDue(word, y);
+}
+
 function quarterDue(word: string, y: number): string | undefined {
   const q = num(word.replace(/^第/, '').replace(/季度$/, ''));
   return q >= 1 && q <= 4 ? monthEnd(y, q * 3) : undefined;
@@ -197,13 +212,83 @@ function periodPhrases(norm: string, out: TimePhrase[]) {
   for (let m = PERIOD.exec(norm); m; m = PERIOD.exec(norm)) {
     const n = num(m[1]);
     const lastYear = 2005 + 5 * n;
-    const start = norm[m.index - 1] === '“' ? m.index - 1 : m.index;
+    const start = /[“"]/.test(norm[m.index - 1] ?? '') ? m.index - 1 : m.index;
     out.push({
       start,
       end: m.index + m[0].length,
       due: () => `${lastYear}-12-31`,
       explicit: m[2] !== '时期',
       absolute: true,
+    });
+  }
+}
+
+// The Spring Festival (lunar new year) by year, 2015–2035: 春节前 ends the day before it.
+const SPRING_FESTIVAL: Record<number, string> = {
+  2015: '02-19',
+  2016: '02-08',
+  2017: '01-28',
+  2018: '02-16',
+  2019: '02-05',
+  2020: '01-25',
+  2021: '02-12',
+  2022: '02-01',
+  2023: '01-22',
+  2024: '02-10',
+  2025: '01-29',
+  2026: '02-17',
+  2027: '02-06',
+  2028: '01-26',
+  2029: '02-13',
+  2030: '02-03',
+  2031: '01-23',
+  2032: '02-11',
+  2033: '01-31',
+  2034: '02-19',
+  2035: '02-08',
+};
+
+function dayBefore(year: number, monthDay: string): string {
+  const d = new Date(Date.UTC(year, Number(monthDay.slice(0, 2)) - 1, Number(monthDay.slice(3))));
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+// Tasks bounded by a fixed point of the year rather than a date: 春节前, 汛期前 (the flood season
+// opens on 1 June in most of the country), 国庆前, 年中.
+const EVENT = /(春节|元旦|国庆节?|五一|主汛期|汛期|汛)(?:前|之前|以前)|年中(?![央小])/g;
+const EVENT_DUE: Record<string, (y: number) => string | undefined> = {
+  春节: (y) => {
+    const day = SPRING_FESTIVAL[y];
+    return day ? dayBefore(y, day) : undefined;
+  },
+  元旦: (y) => `${y}-12-31`,
+  国庆: (y) => `${y}-09-30`,
+  国庆节: (y) => `${y}-09-30`,
+  五一: (y) => `${y}-04-30`,
+  主汛期: (y) => `${y}-05-31`,
+  汛期: (y) => `${y}-05-31`,
+  汛: (y) => `${y}-05-31`,
+};
+
+const EVENT_YEAR = /(?:(到|至|于)\s{0,2})?((?:19|20)\d\d)\s{0,2}年\s{0,2}$/;
+const EVENT_AFTER = /^\s{0,2}(?:春节|元旦|国庆|五一|主汛期|汛期?前|年中)/;
+
+function eventPhrases(norm: string, out: TimePhrase[]) {
+  EVENT.lastIndex = 0;
+  for (let m = EVENT.exec(norm); m; m = EVENT.exec(norm)) {
+    const resolve = m[1] ? EVENT_DUE[m[1]] : (y: number) => `${y}-06-30`;
+    if (!resolve) continue;
+    // 2025年春节前: the year written before the event is its year (absolutePhrases leaves it).
+    const year = EVENT_YEAR.exec(norm.slice(Math.max(0, m.index - 8), m.index));
+    const fixed = year ? Number(year[2]) : undefined;
+    const due = fixed === undefined ? undefined : resolve(fixed);
+    out.push({
+      start: m.index - (year?.[0].length ?? 0),
+      end: m.index + m[0].length,
+      due: (y) => (fixed !== undefined ? due : y === undefined ? undefined : resolve(y)),
+      explicit: true,
+      absolute: fixed !== undefined,
     });
   }
 }

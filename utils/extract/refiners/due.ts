@@ -26,7 +26,11 @@ export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): numbe
 }
 
 /** The time phrase that bounds `c`: its own, else the nearest before it in the sentence, else one after it in the segment. */
-export function phraseFor(doc: Doc, c: Candidate): TimePhrase | undefined {
+export function phraseFor(
+  doc: Doc,
+  c: Candidate,
+  ownedByOther: (t: TimePhrase) => boolean = () => false,
+): TimePhrase | undefined {
   if (c.time) return c.time;
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const times = doc.times;
@@ -40,7 +44,8 @@ export function phraseFor(doc: Doc, c: Candidate): TimePhrase | undefined {
   if (before) return before;
   const segment = segmentAt(doc.index, c.anchorStart);
   const after = times[i];
-  if (after && after.start < segment.end) return after;
+  // 新建基站3000个,其中6月底前建成1500个: a phrase inside another item's quote is that item's.
+  if (after && after.start < segment.end && !ownedByOther(after)) return after;
   // An item on a list takes the time phrase of the line that opens it (到2025年,实现以下目标:).
   const opener = openerAt(doc, c.anchorStart);
   return opener ? lastPhraseIn(doc, opener.start, opener.end) : undefined;
@@ -61,9 +66,26 @@ export function lastPhraseIn(doc: Doc, from: number, to: number): TimePhrase | u
 export const dueRefiner: Refiner = {
   name: 'due',
   refine(doc, candidates) {
+    // Quotes of amounts; a deadline's own phrase (6月底前全部完成) may still bound what precedes it.
+    const spans = candidates
+      .filter((c) => c.time === undefined)
+      .map((c) => [c.start, c.end] as const)
+      .sort((a, b) => a[0] - b[0]);
     return candidates.map((c) => {
       if (c.kind === 'achievement') return c;
-      const phrase = phraseFor(doc, c);
+      const owned = (t: TimePhrase): boolean => {
+        // The last quote starting at or before the phrase, found by binary search.
+        let lo = 0;
+        let hi = spans.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((spans[mid]?.[0] ?? 0) <= t.start) lo = mid + 1;
+          else hi = mid;
+        }
+        const span = spans[lo - 1];
+        return span !== undefined && span[0] !== c.start && t.end <= span[1];
+      };
+      const phrase = phraseFor(doc, c, owned);
       const due = phrase?.due(baseYearAt(doc, phrase.start));
       return due ? { ...c, due } : c;
     });

@@ -19,8 +19,10 @@ export function pad(s: string, width: number, right = false): string {
   return right ? fill + s : s + fill;
 }
 
-/** Cuts `s` to at most `width` display columns, marking the cut with `…`. */
-export function clip(s: string, width: number): string {
+/** Cuts `text` (line breaks shown as ` | `) to at most `width` display columns, marking the cut with `…`. */
+export function clip(text: string, width: number): string {
+  // A quote across table cells holds line breaks and tabs; a table row must stay one line.
+  const s = text.replace(/\s*[\n\t\r]\s*/g, ' | ');
   if (displayWidth(s) <= width) return s;
   let out = '';
   for (const ch of s) {

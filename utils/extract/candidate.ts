@@ -11,7 +11,7 @@ import type { Comparator, GoalKind, Strength } from './types';
 /** A goal item in the making. */
 export interface Candidate {
   /** Which parser found it. */
-  readonly source: 'quantity' | 'state' | 'deadline';
+  readonly source: 'quantity' | 'state' | 'deadline' | 'table';
   /** The quantity, end state (全覆盖, 零事故) or time phrase that triggered it. */
   readonly anchorStart: number;
   readonly anchorEnd: number;

@@ -10,6 +10,7 @@ import type { Candidate, Parser, Refiner } from './candidate';
 import type { Doc } from './doc';
 import { createDoc } from './doc';
 import { goalId } from './id';
+import { findIndicatorTables } from './indicators';
 import { deadlineParser } from './parsers/deadline';
 import { endStateParser } from './parsers/end-state';
 import { quantityParser } from './parsers/quantity';
@@ -91,7 +92,19 @@ export function runPipeline(
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = createDoc(text, context ?? {}, options ?? {});
   let candidates: Candidate[] = PARSERS.flatMap((p) => p.parse(doc));
+  // Indicator tables are read row by row; what the prose parsers found in their cells goes.
+  const tables = findIndicatorTables(doc);
+  if (tables.length > 0) {
+    candidates = candidates.filter(
+      (c) => !tables.some((t) => c.anchorStart >= t.start && c.anchorStart < t.end),
+    );
+  }
   for (const refiner of REFINERS) candidates = refiner.refine(doc, candidates);
+  if (tables.length > 0) {
+    candidates = [...candidates, ...tables.flatMap((t) => t.items)].sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
+  }
   return candidates
     .filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end)
     .map((c) => toGoal(doc, c));

@@ -46,6 +46,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 // A progress-table row: its number alone on a line, the task name on the next non-empty line.
 const ROW = /^[ \t]*(\d{1,3})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gm;
+const NOT_TASK = /^(?:预期性|约束性|指导性|[\d—\-[≥≤<>])/;
 // 一是 / 二是 open a sub-point anywhere a sentence starts, also inside a paragraph.
 const INLINE = /[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/g;
 const LABEL_END = /[。;:!?\n]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/g;
@@ -130,6 +131,8 @@ export function findHeadings(norm: string, text: string = norm): Heading[] {
   ROW.lastIndex = 0;
   for (let m = ROW.exec(norm); m; m = ROW.exec(norm)) {
     const bodyStart = m.index + m[0].length;
+    // A number cell of an indicator table (95, then 预期性 or the next figure) is no row number.
+    if (NOT_TASK.test(norm.slice(bodyStart, bodyStart + 4))) continue;
     const heading = makeHeading(norm, text, bodyStart, bodyStart, 1);
     heading.label = `${m[1]} ${heading.label}`;
     heading.task = true;

@@ -1,0 +1,301 @@
+/**
+ * Indicator tables, the core of five-year plans: a header row 指标 | (单位) | 2020年 | 2025年 |
+ * 属性, then one row per indicator (学前教育毛入园率(%) | 92.5 | 95 | 预期性). As visible text a
+ * table is a stream of cells, one per line (a portal's <td>s) or split by tabs. Each row gives one
+ * item: the metric cell, the unit from its brackets or a unit column, and the value under the
+ * target column (the latest year, or the one named 目标) — or, in a review table, under the
+ * column named 完成/实际, as a reported result. Baseline columns (2020年, 基期) give nothing.
+ *
+ * Rows are read by shape, not by counting cells from the header, because merged cells (a
+ * category spanning rows, a row number) appear only once: a row is a metric cell followed by as
+ * many value cells as the header has value columns; anything else is skipped.
+ */
+import type { Candidate } from './candidate';
+import type { Doc } from './doc';
+import { roundFloat } from './numerals';
+import type { Comparator, GoalKind } from './types';
+
+/** The items of one indicator table and the span they replace. */
+export interface IndicatorTable {
+  start: number;
+  end: number;
+  items: Candidate[];
+}
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Column =
+  | { type: 'unit' }
+  | { type: 'attr' }
+  | { type: 'note' }
+  | { type: 'value'; role: 'base' | 'target' | 'done' | 'growth' | 'other'; year?: number };
+
+// The header cell that names the indicator column: 指标, 主要指标, 指标名称, 具体指标.
+const LABEL =
+  /(?:^|[\t\n])[ ]*((?:主要|具体|核心|发展|规划)?指标(?:名称|内容|项目)?)[ ]*(?=[\t\n])/g;
+const MAX_HEADER_CELL = 24;
+const MAX_METRIC_CELL = 48;
+/** Cells read after a header at most: a table of 300 indicators is already enormous. */
+const MAX_CELLS = 2000;
+const MAX_MISSES = 4;
+
+const YEAR = /((?:19|20)\d\d)/;
+const UNIT_HEADER = /^(?:计量)?单位$/;
+const ATTR_HEADER = /^(?:指标)?(?:属性|性质|类型)$/;
+const NOTE_HEADER = /^(?:备注|说明|责任单位|牵头单位)$/;
+const VALUE_HEADER =
+  /(?:19|20)\d\d|基期|基准|现状|目标|规划|预期|完成|实际|实现|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
+const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
+const PLACEHOLDER = /^(?:[—\-–/、\\]+|无|暂无|待定|\/)$/;
+// A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%).
+const VALUE_CELL =
+  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*\[?\s*(-?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|‰)?\s*\]?\s*(以上|以下|以内|左右)?$/;
+// A value written in words (持续提升, 完成省下达任务): a cell of the row, but no item.
+const WORD_VALUE =
+  /提高|提升|下降|降低|稳定|保持|控制|完成|下达|持续|逐步|进一步|增长|达到|优于|不低于/;
+const UNIT_IN_METRIC = /\s*[((]([^()()]{1,12})[))]\s*$/;
+const UNIT_MULT = /^(十万|百万|千万|万|亿)/;
+const MULT: Record<string, number> = { 十万: 1e5, 百万: 1e6, 千万: 1e7, 万: 1e4, 亿: 1e8 };
+
+/**
+ * Cells from a position on, read lazily: non-empty runs between line breaks or tabs, trimmed.
+ * Only as much text is scanned as the rows read need, and never more than `MAX_CELLS` cells.
+ */
+class Cells {
+  private readonly cells: Cell[] = [];
+  private pos: number;
+
+  constructor(
+    private readonly norm: string,
+    from: number,
+  ) {
+    this.pos = from;
+  }
+
+  at(i: number): Cell | undefined {
+    while (this.cells.length <= i && this.cells.length < MAX_CELLS && this.pos < this.norm.length) {
+      this.readOne();
+    }
+    return this.cells[i];
+  }
+
+  private readOne(): void {
+    const { norm } = this;
+    let i = this.pos;
+    while (i < norm.length && norm[i] !== '\n' && norm[i] !== '\t') i++;
+    let s = this.pos;
+    let e = i;
+    while (s < e && /\s/.test(norm[s] ?? '')) s++;
+    while (e > s && /\s/.test(norm[e - 1] ?? '')) e--;
+    if (e > s) this.cells.push({ start: s, end: e, text: norm.slice(s, e) });
+    this.pos = i + 1;
+  }
+}
+
+function headerColumn(text: string): Column | null {
+  if (text.length > MAX_HEADER_CELL) return null;
+  if (UNIT_HEADER.test(text)) return { type: 'unit' };
+  if (ATTR_HEADER.test(text)) return { type: 'attr' };
+  if (NOTE_HEADER.test(text)) return { type: 'note' };
+  if (!VALUE_HEADER.test(text)) return null;
+  const year = YEAR.exec(text)?.[1];
+  const role = /^(?:[“”"“]?十[一二三四五六七八九]五[”"]?)?(?:年均|增[长速]|累计|五年累计)/.test(
+    text,
+  )
+    ? 'growth'
+    : /完成|实际|实现/.test(text)
+      ? 'done'
+      : /基期|基准|现状/.test(text)
+        ? 'base'
+        : /目标|规划|预期/.test(text)
+          ? 'target'
+          : 'other';
+  return { type: 'value', role, ...(year ? { year: Number(year) } : {}) };
+}
+
+/** Which value column gives the items, and of what kind; null when none does. */
+function chooseColumn(
+  columns: readonly Column[],
+  publishedYear: number | undefined,
+): { index: number; kind: GoalKind; year?: number } | null {
+  let best: { index: number; kind: GoalKind; year?: number; rank: number } | null = null;
+  columns.forEach((c, index) => {
+    if (c.type !== 'value' || c.role === 'growth' || c.role === 'base') return;
+    if (c.role === 'done') {
+      const rank = 3e4;
+      if (!best || rank > best.rank) best = { index, kind: 'achievement', rank };
+      return;
+    }
+    // A plain year column is a target when it lies ahead of the page; the latest year wins.
+    const year = c.year;
+    if (c.role === 'other' && (year === undefined || (publishedYear ?? 0) > year)) return;
+    const rank = (c.role === 'target' ? 1e4 : 0) + (year ?? 0);
+    if (!best || rank > best.rank) {
+      best = { index, kind: 'target', rank, ...(year !== undefined ? { year } : {}) };
+    }
+  });
+  if (!best) return null;
+  const { index, kind, year } = best;
+  return { index, kind, ...(year !== undefined ? { year } : {}) };
+}
+
+function isValueCell(text: string): boolean {
+  return (
+    VALUE_CELL.test(text) || PLACEHOLDER.test(text) || (text.length <= 16 && WORD_VALUE.test(text))
+  );
+}
+
+function isMetricCell(text: string): boolean {
+  return (
+    text.length <= MAX_METRIC_CELL &&
+    /[\u4e00-\u9fffA-Za-z]/.test(text) &&
+    !/[。;]/.test(text) &&
+    !VALUE_CELL.test(text) &&
+    !ATTR_CELL.test(text)
+  );
+}
+
+function comparatorOf(before: string | undefined, after: string | undefined): Comparator {
+  const cue = `${before ?? ''}${after ?? ''}`;
+  if (/≥|>=|以上|不低于|不少于|达到以上/.test(cue)) return '>=';
+  if (/≤|<=|以下|以内|不高于|不超过/.test(cue)) return '<=';
+  if (/>|超过|高于/.test(cue)) return '>';
+  if (/<|低于/.test(cue)) return '<';
+  if (/约|左右/.test(cue)) return '~';
+  return '=';
+}
+
+/** Unit and multiplier written in a unit cell or the metric's brackets: (万人) → 人 × 10⁴. */
+function unitOf(written: string): { unit: string; mult: number } {
+  const m = UNIT_MULT.exec(written);
+  const mult = m ? (MULT[m[1] ?? ''] ?? 1) : 1;
+  return { unit: written.slice(m?.[0].length ?? 0).trim(), mult };
+}
+
+/** Reads the table whose indicator column header is `label`; null when it is no such table. */
+function readTable(doc: Doc, label: Cell): IndicatorTable | null {
+  const cells = new Cells(doc.norm, label.end);
+  const columns: Column[] = [];
+  let i = 0;
+  for (; cells.at(i); i++) {
+    const column = headerColumn(cells.at(i)?.text ?? '');
+    // The attribute column closes the header (a note may still follow it).
+    if (!column || (columns.at(-1)?.type === 'attr' && column.type !== 'note')) break;
+    columns.push(column);
+  }
+  const values = columns.filter((c) => c.type === 'value').length;
+  const chosen = chooseColumn(columns, doc.publishedYear);
+  if (values === 0 || !chosen) return null;
+  const hasUnit = columns.some((c) => c.type === 'unit');
+  const valueColumns: Column[] = columns.filter((c) => c.type !== 'unit' && c.type !== 'attr');
+  const chosenPos = valueColumns.indexOf(columns[chosen.index] as Column);
+  const items: Candidate[] = [];
+  let misses = 0;
+  let end = label.end;
+  for (let metric = cells.at(i); metric && misses <= MAX_MISSES; metric = cells.at(i)) {
+    if (/[。;]/.test(metric.text) && metric.text.length > MAX_METRIC_CELL) break; // prose again
+    const row = isMetricCell(metric.text) ? readRow(cells, i + 1, hasUnit, valueColumns) : null;
+    if (!row) {
+      misses++;
+      i++;
+      continue;
+    }
+    misses = 0;
+    const unitCell = hasUnit ? cells.at(i + 1) : undefined;
+    const valueCell = row.cells[chosenPos];
+    const item = valueCell && toItem(doc, metric, unitCell, valueCell, chosen);
+    if (item) items.push(item);
+    end = cells.at(row.next - 1)?.end ?? end;
+    i = row.next;
+  }
+  return items.length > 0 ? { start: label.start, end, items } : null;
+}
+
+/** The cells of one row after its metric: unit, values (and notes), attribute. */
+function readRow(
+  cells: Cells,
+  from: number,
+  hasUnit: boolean,
+  valueColumns: readonly Column[],
+): { cells: Cell[]; next: number } | null {
+  let j = from;
+  if (hasUnit) {
+    const unit = cells.at(j);
+    if (!unit || unit.text.length > 10 || VALUE_CELL.test(unit.text)) return null;
+    j++;
+  }
+  const out: Cell[] = [];
+  for (const column of valueColumns) {
+    const cell = cells.at(j);
+    if (!cell) return null;
+    if (column.type === 'note') {
+      // A note is free text; it may be missing (the row ends, the next metric follows).
+      if (!isValueCell(cell.text) && isValueCell(cells.at(j + 1)?.text ?? '-')) break;
+      out.push(cell);
+      j++;
+      continue;
+    }
+    if (!isValueCell(cell.text)) return null;
+    out.push(cell);
+    j++;
+  }
+  if (ATTR_CELL.test(cells.at(j)?.text ?? '')) j++;
+  return { cells: out, next: j };
+}
+
+function toItem(
+  doc: Doc,
+  metric: Cell,
+  unitCell: Cell | undefined,
+  valueCell: Cell,
+  chosen: { kind: GoalKind; year?: number },
+): Candidate | null {
+  const m = VALUE_CELL.exec(valueCell.text);
+  if (!m) return null;
+  const [, before, digits, bigMult, percent, after] = m;
+  const bracket = UNIT_IN_METRIC.exec(metric.text);
+  const written = unitOf(unitCell?.text ?? bracket?.[1] ?? '');
+  const unit = percent ?? written.unit;
+  const mult = (bigMult ? (MULT[bigMult] ?? 1) : 1) * (percent ? 1 : written.mult);
+  const metricText = doc.text
+    .slice(metric.start, metric.start + (bracket ? bracket.index : metric.text.length))
+    .trim();
+  const target = chosen.kind === 'target';
+  return {
+    source: 'table',
+    anchorStart: valueCell.start,
+    anchorEnd: valueCell.end,
+    cueStart: valueCell.start,
+    clause: { start: metric.start, end: valueCell.end },
+    start: metric.start,
+    end: valueCell.end,
+    value: roundFloat(Number(digits) * mult),
+    unit,
+    comparator: comparatorOf(before, after),
+    kind: chosen.kind,
+    metric: metricText,
+    ...(target ? { strength: 'plan' as const } : {}),
+    ...(target && chosen.year !== undefined ? { due: `${chosen.year}-12-31` } : {}),
+  };
+}
+
+/** Finds the indicator tables of the text, in text order, each with its items. */
+export function findIndicatorTables(doc: Doc): IndicatorTable[] {
+  const out: IndicatorTable[] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(doc.norm); m; m = LABEL.exec(doc.norm)) {
+    const text = m[1] ?? '';
+    const start = m.index + m[0].indexOf(text);
+    if (out.length > 0 && start < (out.at(-1)?.end ?? 0)) continue;
+    const table = readTable(doc, { start, end: start + text.length, text });
+    if (table) {
+      out.push(table);
+      LABEL.lastIndex = Math.max(LABEL.lastIndex, table.end);
+    }
+  }
+  return out;
+}

@@ -13,6 +13,7 @@ import { DEFAULT_CORPUS, DEFAULT_GOLD, evaluate } from './lib/evaluate';
 import { clip, fmt, table } from './lib/report';
 
 const KINDS = ['target', 'deadline', 'achievement'];
+const FIELDS = ['value', 'unit', 'comparator', 'due'] as const;
 
 function row(name: string, s: Scores): string[] {
   return [
@@ -29,7 +30,7 @@ function row(name: string, s: Scores): string[] {
   ];
 }
 
-/** Lists the unmatched predictions (FP) and gold items (FN) of one document. */
+/** Lists the unmatched predictions (FP), gold items (FN) and fields that differ (≠) of one document. */
 function misses(d: DocumentResult): string[] {
   const pairs = matchItems(d.predicted, d.gold, true);
   const p = new Set(pairs.map(([i]) => i));
@@ -41,6 +42,22 @@ function misses(d: DocumentResult): string[] {
   d.gold.forEach((x, j) => {
     if (!g.has(j)) lines.push(`  FN ${x.kind} ${x.start}-${x.end} ${clip(x.quote, 60)}`);
   });
+  // Matched items whose fields differ: gold value first, then the prediction's.
+  for (const [i, j] of pairs) {
+    const x = d.predicted[i];
+    const y = d.gold[j];
+    if (!x || !y) continue;
+    const wrong = FIELDS.filter((f) => (f === 'due' ? y.due !== undefined : true))
+      .filter((f) =>
+        f === 'value'
+          ? y.value !== undefined &&
+            Math.abs((x.value ?? NaN) - y.value) > 1e-6 * Math.abs(y.value || 1)
+          : (x[f] ?? '') !== (y[f] ?? ''),
+      )
+      .map((f) => `${f} ${String(y[f] ?? '∅')} ≠ ${String(x[f] ?? '∅')}`);
+    if (wrong.length > 0)
+      lines.push(`  ≠  ${y.start}-${y.end} ${clip(y.quote, 40)}: ${wrong.join(', ')}`);
+  }
   return lines;
 }
 

@@ -116,15 +116,38 @@ describe('kind', () => {
     );
   });
 
-  it('a section on problems reports, it does not commit (二、存在的问题)', () => {
+  it('figures under 存在的问题 or 基本情况 set the scene: no results, and no commitments', () => {
     const text = [
+      '一、基本情况',
+      '全县辖11个乡镇、186个行政村,2023年农村居民人均可支配收入18652元。',
       '二、存在的问题',
-      '3个省重点项目未按期开工。',
-      '三、2024年工作思路',
+      '3个省重点项目未按期开工,乡镇水利站平均仅有技术人员2.1人。',
+      '三、存在问题和下一步工作',
+      '年底前再筹集保障性租赁住房400套以上。',
+      '四、2024年工作思路',
       '新建公办幼儿园3所。',
     ];
     const goals = items(text.join('\n'), { title: '某区2023年工作完成情况和2024年工作思路' });
-    expect(goals.map((g) => g.kind)).toEqual(['achievement', 'target']);
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 400],
+      ['target', 3],
+    ]);
+  });
+
+  it('年度目标 / 全年计划 / 年度任务为 before an amount look forward in a report', () => {
+    const goals = items(
+      '全年计划新开工改造老旧小区96个,截至9月底,已开工96个。年度目标筹集保障性租赁住房3500套,已筹集3128套。年度任务为改造老旧管网186公里,已完成改造142.6公里,占年度任务的76.7%。',
+      { title: '市住房和城乡建设局2024年1—9月重点工作进展情况', published: '2024-10-15' },
+    );
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 96, '2024-12-31'],
+      ['achievement', 96, undefined],
+      ['target', 3500, '2024-12-31'],
+      ['achievement', 3128, undefined],
+      ['target', 186, '2024-12-31'],
+      ['achievement', 142.6, undefined],
+      ['achievement', 76.7, undefined],
+    ]);
   });
 
   it('计划 before an amount looks forward, even in a report', () => {

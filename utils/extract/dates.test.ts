@@ -31,6 +31,9 @@ describe('time phrases → last allowed day', () => {
     ['汛前完成河道清淤', 2023, '2023-05-31'],
     ['国庆节前建成开放', 2023, '2023-09-30'],
     ['年中完成规划编制', 2023, '2023-06-30'],
+    ['明年上半年投入使用', 2023, '2024-06-30'],
+    ['今年三季度完成', 2023, '2023-09-30'],
+    ['年度目标筹集保障性租赁住房3500套', 2024, '2024-12-31'],
   ])('%s (base year %d) → %s', (text, base, expected) => {
     expect(due(text, base)).toBe(expected);
   });
@@ -61,6 +64,12 @@ describe('time phrases → last allowed day', () => {
     expect(phrases.map((p) => p.due(undefined))).toEqual(['2025-12-31']);
   });
 
+  it('汛期前 ends the day before the flood season the page names, else on 31 May', () => {
+    const named = findTimePhrases('我市每年4月15日入汛。汛期前完成除险加固', () => false);
+    expect(named.map((p) => p.due(2024))).toContain('2024-04-14');
+    expect(due('汛期前完成除险加固', 2024)).toBe('2024-05-31');
+  });
+
   it('a partial phrase without any base year gives no due', () => {
     expect(due('6月底前完成')).toBeUndefined();
   });
@@ -73,6 +82,8 @@ describe('time phrases → last allowed day', () => {
     '今年以来,全市累计',
     '结合2020年全国营商环境评价情况',
     '前三季度',
+    '截至9月底,已开工96个',
+    '下半年是攻坚冲刺的关键时期',
     '二氧化碳排放比2020年下降3.5%',
     '清洁能源车辆数量较2020年翻两番',
     '煤炭消费总量与2020年相比下降5%',

@@ -74,7 +74,10 @@ const WORD_MONTH_NUMBER =
   /(?:今年|本年|当年|明年)\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}$/;
 const MONTH_AFTER = /^\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月/;
 const RELATIVE =
-  /(今年|明年|当年|本年|年度内|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度)(底|末)?(前|之前|以前|内)?/g;
+  /(今年|明年|当年|本年|年度内|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度|年度(?=目标|任务|计划))(底|末)?(前|之前|以前|内)?/g;
+// 明年上半年, 今年三季度: a part of the year the word names.
+const YEAR_WORD_PART = /^(今年|明年|本年|当年)$/;
+const PART_AFTER = /^(上半年|下半年|第?[一二三四1-4]季度|年底|年末)(底|末)?(前|之前|以前|内)?/;
 const PERIOD = /十([一二三四五六七八九])五[”"]?\s{0,2}(?:规划)?\s{0,2}(期间|时期|末|期末|内)/g;
 
 /** Finds the time phrases of `norm` in text order. `clauseStartAt` tells whether a bare year opens its clause. */
@@ -141,6 +144,14 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
       : WORD_MONTH_NUMBER.exec(norm.slice(Math.max(0, m.index - 9), m.index));
     const lead = plain ?? worded;
     if (!lead) continue;
+    // 截至9月底: a reporting date, not a bound.
+    if (
+      /(?:截至|截止)\s{0,2}$/.test(
+        norm.slice(Math.max(0, m.index - lead[0].length - 4), m.index - lead[0].length),
+      )
+    ) {
+      continue;
+    }
     const month = num(lead[1]);
     const tenDays = endMark ? TEN_DAYS[endMark] : undefined;
     const day = tenDays ?? num(dayText);
@@ -168,6 +179,7 @@ const RELATIVE_DUE: Record<string, (y: number) => string> = {
   年末: (y) => `${y}-12-31`,
   全年: (y) => `${y}-12-31`,
   明年: (y) => `${y + 1}-12-31`,
+  年度: (y) => `${y}-12-31`,
   上半年: (y) => `${y}-06-30`,
   下半年: (y) => `${y}-12-31`,
 };
@@ -189,19 +201,36 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
     const [all, word = ''] = m;
     const end = m.index + all.length;
     // 今年以来, 全年共, 前三季度: the period is looked back on, not a bound.
-    if (/^(?:以来|共|累计)/.test(norm.slice(end, end + 2)) || norm[m.index - 1] === '前') continue;
+    // 下半年是…关键时期: a characterisation of the period, not a bound.
+    if (/^(?:以来|共|累计|是)/.test(norm.slice(end, end + 2)) || norm[m.index - 1] === '前')
+      continue;
     // 今年6月30日前: the month phrase carries the year word (monthPhrases).
     if (word.length === 2 && word.endsWith('年') && MONTH_AFTER.test(norm.slice(end, end + 8)))
       continue;
     if (/[\d一二三四五六七八九十]$/.test(norm.slice(m.index - 1, m.index)) && word.length === 2) {
       continue; // 2020年底 is read by the absolute pattern
     }
+    const part =
+      YEAR_WORD_PART.test(word) && !m[2] && !m[3] ? PART_AFTER.exec(norm.slice(end)) : null;
+    if (part) {
+      const offset = word === '明年' ? 1 : 0;
+      const whole = part[1] ?? '';
+      out.push({
+        start: m.index,
+        end: end + part[0].length,
+        due: (y) => (y === undefined ? undefined : partDue(whole, y + offset)),
+        explicit: true,
+        absolute: false,
+      });
+      RELATIVE.lastIndex = end + part[0].length;
+      continue;
+    }
     const resolve = RELATIVE_DUE[word];
     out.push({
       start: m.index,
       end,
       due: (y) => (y === undefined ? undefined : resolve ? resolve(y) : quarterDue(word, y)),
-      explicit: word !== '全年',
+      explicit: word !== '全年' && word !== '年度',
       absolute: false,
     });
   }
@@ -255,7 +284,7 @@ function dayBefore(year: number, monthDay: string): string {
 }
 
 // Tasks bounded by a fixed point of the year rather than a date: 春节前, 汛期前 (the flood season
-// opens on 1 June in most of the country), 国庆前, 年中.
+// opens on 1 June in most of the country, unless the page says otherwise), 国庆前, 年中.
 const EVENT = /(春节|元旦|国庆节?|五一|主汛期|汛期|汛)(?:前|之前|以前)|年中(?![央小])/g;
 const EVENT_DUE: Record<string, (y: number) => string | undefined> = {
   春节: (y) => {
@@ -266,18 +295,32 @@ const EVENT_DUE: Record<string, (y: number) => string | undefined> = {
   国庆: (y) => `${y}-09-30`,
   国庆节: (y) => `${y}-09-30`,
   五一: (y) => `${y}-04-30`,
-  主汛期: (y) => `${y}-05-31`,
-  汛期: (y) => `${y}-05-31`,
-  汛: (y) => `${y}-05-31`,
 };
 
 const EVENT_YEAR = /(?:(到|至|于)\s{0,2})?((?:19|20)\d\d)\s{0,2}年\s{0,2}$/;
 const EVENT_AFTER = /^\s{0,2}(?:春节|元旦|国庆|五一|主汛期|汛期?前|年中)/;
 
+// A page that states when its flood season opens (我市每年4月15日入汛) bounds 汛期前 by that day.
+const FLOOD_START =
+  /(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日(?:起)?(?:全面|正式)?(?:入汛|进入汛期)/;
+
 function eventPhrases(norm: string, out: TimePhrase[]) {
+  const flood = FLOOD_START.exec(norm);
+  const floodDay = flood
+    ? `${flood[1]?.padStart(2, '0')}-${flood[2]?.padStart(2, '0')}`
+    : undefined;
+  const floodDue = (y: number): string =>
+    floodDay && /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/.test(floodDay)
+      ? dayBefore(y, floodDay)
+      : `${y}-05-31`;
   EVENT.lastIndex = 0;
   for (let m = EVENT.exec(norm); m; m = EVENT.exec(norm)) {
-    const resolve = m[1] ? EVENT_DUE[m[1]] : (y: number) => `${y}-06-30`;
+    const event = m[1];
+    const resolve = !event
+      ? (y: number) => `${y}-06-30`
+      : /汛/.test(event)
+        ? floodDue
+        : EVENT_DUE[event];
     if (!resolve) continue;
     // 2025年春节前: the year written before the event is its year (absolutePhrases leaves it).
     const year = EVENT_YEAR.exec(norm.slice(Math.max(0, m.index - 8), m.index));

@@ -259,8 +259,10 @@ function toItem(
   const [, before, digits, bigMult, percent, after] = m;
   const bracket = UNIT_IN_METRIC.exec(metric.text);
   const written = unitOf(unitCell?.text ?? bracket?.[1] ?? '');
-  const unit = percent ?? written.unit;
-  const mult = (bigMult ? (MULT[bigMult] ?? 1) : 1) * (percent ? 1 : written.mult);
+  const perMille = percent === '‰' || (!percent && written.unit === '‰');
+  const unit = perMille ? '' : (percent ?? written.unit);
+  const mult =
+    (bigMult ? (MULT[bigMult] ?? 1) : 1) * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);
   const metricText = doc.text
     .slice(metric.start, metric.start + (bracket ? bracket.index : metric.text.length))
     .trim();

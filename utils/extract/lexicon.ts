@@ -20,7 +20,7 @@ export const SEGMENT_END = /[;。!?\n\r\t]/;
  * words the gold uses (1000m2 → 平方米).
  */
 export const UNIT =
-  /(?:个百分点|个工作日|个月|[人户家车架批件辆场项个]次|标准箱|标箱|TEU|剂次|分贝|欧元|kWh|μg\/m3|μg\/m³|mg\/L|℃|平方米|平方公里|平方千米|立方米|公里|千米|公顷|吨标准煤|千瓦时|千瓦|兆瓦|微克\/立方米|毫克\/升|千克|公斤|美元|课时|学时|小时|分钟|km2|km²|m2|m²|m3|m³|㎡|kg|km|MW|GW|kW|[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度分位艘架列款剂%‰])/y;
+  /(?:个百分点|个工作日|个月|[人户家车架批件辆场项个]次|标准箱|标箱|TEU|剂次|分贝|欧元|kWh|μg\/m3|μg\/m³|mg\/L|℃|平方米|平方公里|平方千米|立方米|公里|千米|公顷|吨标准煤|千瓦时|千瓦|兆瓦|微克\/立方米|毫克\/升|千克|公斤|美元|课时|学时|小时|分钟|km2|km²|m2|m²|m3|m³|㎡|kg|km|MW|GW|kW|[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度分位艘架列款剂级笔%‰])/y;
 
 /** Symbol units rewritten to the words of the guide. */
 export const UNIT_ALIAS: Record<string, string> = {
@@ -37,7 +37,7 @@ export const UNIT_ALIAS: Record<string, string> = {
  * are dates, ages, durations or scores (12月25日, 三年行动, 65岁). */
 export const WEAK_UNIT = /^(?:年|月|日|天|周|岁|度|分|位|轮|批|米)$/;
 /** Units never counted after Chinese numerals: 二期, 一批, 三类 are names and idioms. */
-export const CN_BAD_UNIT = /^(?:期|批|类|轮|年|月|日|天|周|度|分|位|米)$/;
+export const CN_BAD_UNIT = /^(?:期|批|类|轮|年|月|日|天|周|度|分|位|米|级)$/;
 
 /**
  * A Chinese count of 个 is an amount only where the task governs it: right after a verb of
@@ -50,17 +50,17 @@ export const CN_COUNT_VERB_BEFORE =
 
 /** Right after a number: it is a date, an ordinal, a name or a document number, not an amount. */
 export const NOT_AMOUNT_AFTER =
-  /(?:年度|年以来|年来|周年|月份|季度|届|级|星|代|号|中全会|次(?:全会|会议|代表大会|党代会))/y;
+  /(?:年度|年以来|年来|周年|月份|季度|届|级(?![,;。:)\n]|以上|以下|$)|星|代|号|中全会|次(?:全会|会议|代表大会|党代会))/y;
 
 /** Directly before a number: ordinals, rankings, model names, durations (第四届, 全国前3, PM2.5,
  * 为期三个月). */
-export const NOT_AMOUNT_BEFORE = /(?:第|前|排名|位居|位列|居|为期|历时|[A-Za-z]|[\d.]|[-~])$/;
+export const NOT_AMOUNT_BEFORE = /(?:第|前|每|排名|位居|位列|居|为期|历时|[A-Za-z]|[\d.]|[-~])$/;
 /** Vague amounts before a numeral (数十家, 几百人) are not quantities. */
 export const VAGUE_BEFORE = /(?:数|几|若干|上)$/;
 
 /** Comparators written before the number, checked against the text ending at the number. */
 export const PREFIX_COMPARATORS: ReadonlyArray<readonly [RegExp, '>=' | '>' | '<=' | '<' | '~']> = [
-  [/(?:不少于|不低于|不小于|至少|最少|不止)\s*$|至少[^\d,;。]{1,3}$/, '>='],
+  [/(?:不少于|不低于|不小于|至少|最少|不止)\s*$|至少[^\d,;。]{1,8}$/, '>='],
   [
     /(?:不超过|不高于|不多于|不大于|最多|控制在|压缩至|压缩到|压减至|压减到|缩短至|缩短到|降至|降到|降低至|降低到|减少至|减少到|下降至|下降到|控制到)\s*$/,
     '<=',
@@ -79,18 +79,18 @@ export const SUFFIX_COMPARATOR = /\s{0,2}(?:(及以上|以上)|(及以下|以下
  * Shares are exempt: 辖区人口万分之三的比例 is a target ratio.
  */
 export const BASELINE_BEFORE =
-  /(?:原有|原来|现有|基数|目前统计|常住人口|户籍人口|总人口|辖区|下辖|国土|总面积|土地面积|给予|奖励|补助|补贴)[^,;。]{0,6}$|共有[^,;。]{0,12}$|人口\s{0,2}$|(?:老年|流动|残疾)人口(?:总数|总量|数量|规模)?(?:已经?|将)?(?:达到?|为|约|有|超过|突破|逾){0,2}\s{0,2}$/;
+  /(?:原有|原来|现有|基数|目前统计|常住人口|户籍人口|总人口|辖区|下辖|全[省市县区镇乡]辖|国土|总面积|土地面积|给予|(?<!(?:兑现|发放|拨付|落实|下达|累计|争取)[^,;。]{0,6})(?:奖励|补助|补贴))[^,;。]{0,6}$|共有[^,;。]{0,12}$|(?<!(?:新增|改善|解决|受益|惠及|覆盖|转移|帮扶|带动|减少|脱贫|每)[^,;。]{0,10})人口\s{0,2}$|(?:老年|流动|残疾)人口(?:总数|总量|数量|规模)?(?:已经?|将)?(?:达到?|为|约|有|超过|突破|逾){0,2}\s{0,2}$/;
 /** Page furniture right before a number (浏览次数：1234次, 访问量: 56次). */
 export const PAGE_LABEL_BEFORE = /(?:浏览|访问|点击|阅读)(?:次数|量|数)\s{0,2}[:：]?\s{0,2}$/;
 /** Clauses that state a premise, an estimate or a population, not a result: 依据管辖7800余家服务对象,
  * 对照…提出的10个新课题, 据测算…有可能达到110万人. */
 export const BACKGROUND_OPENER =
-  /(?:依据|根据|对照|围绕|结合|鉴于|针对|据测算|据预测|据统计|有可能)[^,;。]*$/;
+  /^[^,;。]{0,4}(?:依据|根据|对照|围绕|结合|鉴于|针对|据测算|据预测|据统计)[^,;。]*$|有可能[^,;。]*$|(?:遭遇|遭受|经受|历经)[^,;。]*$/;
 
 /** After the unit: a class restriction inside a noun phrase (3人以上的事故, 65岁以上老年人,
  * 营业收入突破10亿元的企业). */
 export const QUALIFIER_AFTER =
-  /(?:及以上|以上|及以下|以下)(?:的(?!标准|比例|规模|目标|水平|任务|要求)|企业|项目|单位|工业|规模|人口|人员|老年|城市|家庭|医院|学校|儿童)|的(?:企业|单位|项目|人员|家庭|个人|地区|群众|居民|学生|老人|儿童|患者)/y;
+  /(?:及以上|以上|及以下|以下)(?:的(?!标准|比例|规模|目标|水平|任务|要求)|企业|项目|单位|工业|规模|人口|人员|人群|群体|居民|妇女|患者|职工|老年|城市|家庭|医院|学校|儿童)|的(?:企业|单位|项目|人员|家庭|个人|地区|群众|居民|学生|老人|儿童|患者)/y;
 
 /** The rest of a clause that only says how things go (10件民生实事项目总体进展顺利, 12个项目有序推进):
  * the number counts what is reported on; it is neither a goal nor a result. */
@@ -118,14 +118,14 @@ export const PAST_WEAK_CUE =
  * 计划 and 将 count only as verbs (计划完成, 将实现), not as nouns or the 将 of 将X压缩; 年度计划
  * only when the amount follows (占年度计划的65% is a result). */
 export const FUTURE_CUE =
-  /力争|确保|争取|计划(?=\s{0,2}[\d一二两三四五六七八九十]|完成|新增|实施|投资|投入|建设|建成|开工|新建|改造|培训|招聘|达到|开展|举办|组织|在|于|到|用)|预计|拟|将(?=于|在|会|要|继续|进一步|全面|加快|力争|实现|完成|达到|启动|开展)|下步|下一步|明年|今后|到20\d\d年(?!的)|(?:年度|全年)(?:目标|计划)(?:任务)?(?=\s{0,2}(?:为|是|:)?\s{0,2}[\d一二两三四五六七八九十])/;
+  /力争|确保|争取|计划(?=\s{0,2}[\d一二两三四五六七八九十]|完成|新开|筹集|新增|实施|投资|投入|建设|建成|开工|新建|改造|培训|招聘|达到|开展|举办|组织|在|于|到|用)|预计|拟|将(?=于|在|会|要|继续|进一步|全面|加快|力争|实现|完成|达到|启动|开展)|下步|下一步|明年|今后|到20\d\d年(?!的)|(?:年度|全年)(?:目标|计划)?(?:任务)?(?<=[标划务])(?![的,。;、)\s]|任务|完成|进度)/;
 
 /** Heading or title words that switch to reported results (工作总结, 完成情况, 进展). */
 export const REPORT_HEADING =
-  /总结|(?:完成|执行|落实|开展|推进|实施|进展|工作|运行|建设)情况|进展|回顾|成效|成绩|成就|发展基础|情况通报|统计公报|(?:存在的?|面临的?|主要)问题|问题(?:和|与)不足|困难和问题|不足之处/g;
+  /总结|(?:完成|执行|落实|开展|推进|实施|进展|工作|运行|建设)情况|进展|回顾|成效|成绩|成就|(?<![实牢固植厚][\u4e00-\u9fff]{0,8})发展基础|情况通报|统计公报|(?:存在的?|面临的?|主要)问题|问题(?:和|与)不足|困难和问题|不足之处/g;
 /** Heading or title words that switch to commitments (工作计划, 目标, 要点, 规划). */
 export const PLAN_HEADING =
-  /计划|目标|指标|要点|规划|方案|安排|任务|打算|思路|举措|措施|预期|意见|纲要|部署|要求|取向|重点工作/g;
+  /(?:下一步|下步|今后|明年|来年)(?:的?工作)?|计划|目标|指标|要点|规划|方案|安排|任务|打算|思路|举措|措施|预期|意见|纲要|部署|要求|取向|重点工作/g;
 
 /** Verbs that make a time-bound clause a `deadline` (6月底前完成…, 到2025年建成…). */
 export const COMPLETION_VERB =

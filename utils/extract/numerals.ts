@@ -119,8 +119,10 @@ export function readNumberAt(s: string, pos: number): NumberToken | null {
   return readChineseAt(s, pos);
 }
 
-// A bare 百/千/万 is an amount only when 余/多 follows it or 近/逾 comes before it: 千余家, 近万人.
-const BARE_MULT = /[百千万](?=[余多])|(?<=[近逾])[千万]/y;
+// A bare 百/千/万 is an amount only when 余/多 follows it or 近/逾/不少于 comes before it and a unit
+// after it: 千余家, 近万人, 不少于千人.
+const BARE_MULT =
+  /[百千万](?=[余多])|(?<=近|逾|不少于|不低于|超过|突破)[千万](?=[人家户个项件名次])/y;
 
 function readChineseAt(s: string, pos: number): NumberToken | null {
   const bare = sticky(BARE_MULT, s, pos);
@@ -155,6 +157,19 @@ function readChineseAt(s: string, pos: number): NumberToken | null {
     end = pos + head.length;
     more = false;
     tail = '';
+  }
+  // 零点三, 一点五: decimals written in numerals.
+  if (!more && !tail && s[end] === '点' && Number.isInteger(value) && value < 1e4) {
+    const decimals = /[零〇一二三四五六七八九]+/y;
+    decimals.lastIndex = end + 1;
+    const digits = decimals.exec(s)?.[0];
+    if (digits) {
+      let fraction = 0;
+      for (let i = digits.length - 1; i >= 0; i--)
+        fraction = (fraction + (CN_DIGIT[digits[i] ?? ''] ?? 0)) / 10;
+      value = roundFloat(value + fraction);
+      end += 1 + digits.length;
+    }
   }
   if (tail) value *= multiplier(tail);
   return { value, start: pos, end, chinese: true, more };

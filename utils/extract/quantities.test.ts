@@ -38,7 +38,11 @@ describe('numbers', () => {
     expectItem('掌上执法率达到９０％', { value: 90, unit: '%' });
     expectItem('贫困人口减少百分之五十', { value: 50, unit: '%' });
     expectItem('城镇化率提高1.5个百分点', { value: 1.5, unit: '个百分点' });
-    expectItem('婴儿死亡率控制在4‰以下', { value: 4, unit: '‰', comparator: '<=' });
+  });
+
+  it('reads ‰ as 千分之, a decimal without a unit', () => {
+    expectItem('婴儿死亡率控制在4‰以下', { value: 0.004, unit: '', comparator: '<=' });
+    expectItem('森林火灾受害率控制在0.9‰以内', { value: 0.0009, unit: '' });
   });
 
   it('turns written fractions and rates into decimals without a unit', () => {
@@ -144,6 +148,9 @@ describe('end states', () => {
     ['力争第四届中国质量奖实现零的突破', 0, '', '>'],
     ['力争专利申报量在“十三五”的基础上翻一番', 2, '倍', '='],
     ['经济总量翻两番', 4, '倍', '='],
+    ['确保不发生规模性返贫', 0, '', '='],
+    ['上半年未发生重大森林火灾和人员伤亡', 0, '', '='],
+    ['全年无一人伤亡', 0, '', '='],
   ])('%s → %d %s %s', (text, value, unit, comparator) => {
     expectItem(text, { value, unit, comparator: comparator as never });
   });
@@ -188,6 +195,36 @@ describe('several quantities in one clause', () => {
 
   it('a count that opens the subject of a later amount is no item (12个国控断面…为100%)', () => {
     expectItem('12个国控断面水质优良比例为100%。', { value: 100, unit: '%' });
+    expectItem('全市1268名各级河湖长累计巡河湖9.7万余次。', {
+      value: 97_000,
+      unit: '次',
+      comparator: '>',
+    });
+  });
+
+  it('a bound that restricts the counted class is no item (10亿元以上产业项目37个)', () => {
+    expectItem('新签约10亿元以上产业项目37个。', { value: 37, unit: '个' });
+  });
+
+  it('a count that announces a list is no item (今年继续办好十件民生实事:)', () => {
+    expect(items('今年继续办好十件民生实事:新增城镇就业2万人。').map((g) => g.value)).toEqual([
+      20_000,
+    ]);
+  });
+
+  it('reads more forms of amounts: 笔, 级, 零点三, units named in the metric, 每 rates', () => {
+    expect(summary(items('发放个人住房公积金贷款4212笔、17.9亿元。'))).toMatchObject([
+      { value: 4212, unit: '笔' },
+      { value: 1_790_000_000, unit: '元' },
+    ]);
+    expectItem('三级公立医院电子病历系统应用水平达到5级', { value: 5, unit: '级' });
+    expectItem('个人住房公积金逾期率控制在万分之零点三以内', { value: 0.00003, unit: '' });
+    expectItem('年服务人次达到800万以上', { value: 8_000_000, unit: '人次', comparator: '>=' });
+    expectItem('肺结核发病率降至每十万人口38例以下', { value: 38, unit: '例', comparator: '<=' });
+    expectItem('每个乡镇至少配备专职人员5名', { value: 5, unit: '名', comparator: '>=' });
+    expectItem('新增和改善农村供水人口21.3万人', { value: 213_000, unit: '人' });
+    expectItem('年内新建医养结合机构20家', { value: 20, unit: '家' });
+    expectItem('兑现举报奖励4.6万元', { value: 46_000, unit: '元' });
   });
 
   it('a share followed by 以上的 is a target on that share (80%以上的乡镇卫生院)', () => {

@@ -38,10 +38,12 @@ const RULES: readonly StateRule[] = [
           : ZERO,
   },
   {
-    pattern: new RegExp(`(?:不发生|未发生|不出现|未出现)[^,;。\\n]{0,16}?(?:${HARM})`, 'g'),
+    // 确保不发生规模性返贫, 未发生重大森林火灾和人员伤亡: whatever does not happen, to the clause end.
+    pattern: /(?:不发生|未发生|不出现|未出现)[^,;。\n]{1,20}/g,
     closesClause: true,
     read: () => ZERO,
   },
+  { pattern: /无(?:一人|人员)?伤亡/g, closesClause: true, read: () => ZERO },
   {
     pattern: new RegExp(`无[^,;。\\n]{0,12}?(?:${HARM})发生`, 'g'),
     closesClause: true,

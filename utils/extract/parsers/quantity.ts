@@ -5,7 +5,7 @@
  * each by a rule of the register (see `lexicon.ts`).
  */
 import type { Candidate, Parser } from '../candidate';
-import { clauseAt, insideQuote, isClauseEnd } from '../clauses';
+import { clauseAt, insideQuote, isClauseEnd, sentenceAt } from '../clauses';
 import type { Doc } from '../doc';
 import {
   BACKGROUND_OPENER,
@@ -29,7 +29,8 @@ import type { NumberToken } from '../numerals';
 import { readNumberAt, roundFloat, roundFraction } from '../numerals';
 import type { Comparator } from '../types';
 
-const START = /\d|[〇一二两三四五六七八九十]|[百千万]分之|[百千万](?=[余多])|(?<=[近逾])[千万]/g;
+const START =
+  /\d|[〇一二两三四五六七八九十]|[百千万]分之|[百千万](?=[余多])|(?<=近|逾|不少于|不低于|超过|突破)[千万](?=[人家户个项件名次])/g;
 const RUN = /[\d.]+|[零〇一二两三四五六七八九十百千万亿]+|./y;
 const PER = /([十百千万]*)分之/y;
 const RATE = /\/\s{0,2}(\d+(?:\.\d+)?)?([十百千万亿]+)(?:人口|人|户|人次)?/y;
@@ -48,6 +49,7 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;
 const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
+const STOCK_BEFORE = /(?:共有|现有|拥有|辖有|全[省市县区]辖)[^。;]*$/;
 
 /** A number with what is written right around it, before the context rules. */
 interface Reading {
@@ -142,6 +144,16 @@ function readTail(norm: string, r: Reading): Reading {
       pos = second.end + unit[0].length;
     }
     r = { ...r, unit: UNIT_ALIAS[unit[0]] ?? unit[0], end: pos };
+    // ‰ is 千分之, a fraction like 万分之三: the decimal, without a unit (4.5‰ → 0.0045).
+    if (r.unit === '‰') {
+      r = {
+        ...r,
+        value: roundFraction(r.value / 1000),
+        ...(r.valueMax !== undefined ? { valueMax: roundFraction(r.valueMax / 1000) } : {}),
+        unit: '',
+        share: true,
+      };
+    }
   }
   return r;
 }
@@ -198,7 +210,14 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
   const clauseBefore = norm.slice(Math.max(clauseStart, r.start - 60), r.start);
   const share = r.share === true || unit === '%' || unit === '‰';
   if (!share && BASELINE_BEFORE.test(clauseBefore)) return false;
-  if (BACKGROUND_OPENER.test(clauseBefore)) return false;
+  if (BACKGROUND_OPENER.test(norm.slice(clauseStart, r.start).slice(-200))) return false;
+  // 共有生产经营单位4.1万家,其中危险化学品企业64家: a part of a stock is background too.
+  if (/^\s{0,2}其中/.test(norm.slice(clauseStart, r.start))) {
+    const sentence = sentenceAt(doc.index, r.start);
+    if (STOCK_BEFORE.test(norm.slice(Math.max(sentence.start, clauseStart - 80), clauseStart))) {
+      return false;
+    }
+  }
   if (FROM_BEFORE.test(clauseBefore) && FROM_TO_AFTER.test(norm.slice(r.end, r.end + 20))) {
     return false;
   }
@@ -243,6 +262,22 @@ function bareAllowed(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean)
   return r.value === 0.5 ? MORE_SHRINK.test(before) : QUANTITY_VERB.test(before);
 }
 
+const METRIC_UNIT = /(人次|人数|户数|家数|个数|件数|次数)[^,;。\d]{0,6}$/;
+const METRIC_UNIT_WORD: Record<string, string> = {
+  人次: '人次',
+  人数: '人',
+  户数: '户',
+  家数: '家',
+  个数: '个',
+  件数: '件',
+  次数: '次',
+};
+
+function metricUnit(norm: string, clauseStart: number, pos: number): string {
+  const m = METRIC_UNIT.exec(norm.slice(Math.max(clauseStart, pos - 24), pos));
+  return m ? (METRIC_UNIT_WORD[m[1] ?? ''] ?? '') : '';
+}
+
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const { norm } = doc;
   const clause = clauseAt(doc.index, r.start);
@@ -256,7 +291,7 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
     end += suffix[0].length;
     comparator = suffix[1] ? '>=' : suffix[2] ? '<=' : '~';
   }
-  const prefix = prefixComparator(norm.slice(Math.max(clause.start, r.start - 8), r.start));
+  const prefix = prefixComparator(norm.slice(Math.max(clause.start, r.start - 12), r.start));
   comparator ??= prefix?.comparator ?? (r.more ? '>' : '=');
   const hasCue = Boolean(suffix || prefix);
   if (r.unit === undefined && !bareAllowed(doc, r, clause.start, hasCue)) return null;
@@ -264,6 +299,13 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   if (norm[r.start - 1] === '(' && norm[end] === ')') return null;
   if (!isAmount(doc, r, clause.start, hasCue)) return null;
   if (STATUS_AFTER.test(norm.slice(end, Math.min(clause.end + 1, end + 30)))) return null;
+  // 今年继续办好十件民生实事: — a count that announces the list after it is no amount.
+  if (norm[clause.end] === ':' && !isClauseEnd(norm[end]) && norm.slice(end, clause.end).trim()) {
+    return null;
+  }
+  // 年服务人次达到800万以上: the unit is named before the verb, in the metric.
+  const named =
+    r.unit === undefined || r.unit === '' ? metricUnit(norm, clause.start, r.start) : '';
   return {
     source: 'quantity',
     anchorStart: r.start,
@@ -274,7 +316,7 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
     end: clause.end,
     value: roundFloat(r.value),
     ...(r.valueMax !== undefined ? { valueMax: roundFloat(r.valueMax) } : {}),
-    unit: r.unit ?? '',
+    unit: named || (r.unit ?? ''),
     comparator,
   };
 }

@@ -66,9 +66,10 @@ export function lastPhraseIn(doc: Doc, from: number, to: number): TimePhrase | u
 export const dueRefiner: Refiner = {
   name: 'due',
   refine(doc, candidates) {
-    // Quotes of amounts; a deadline's own phrase (6月底前全部完成) may still bound what precedes it.
+    // Quotes of parts (其中6月底前建成1500个): their phrase bounds only the part. Other later
+    // phrases of the segment bound what precedes them too (…120公里,…8座,年底前实现…).
     const spans = candidates
-      .filter((c) => c.time === undefined)
+      .filter((c) => c.time === undefined && /^其中/.test(doc.norm.slice(c.start, c.start + 2)))
       .map((c) => [c.start, c.end] as const)
       .sort((a, b) => a[0] - b[0]);
     return candidates.map((c) => {

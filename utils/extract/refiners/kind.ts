@@ -112,6 +112,15 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
   return c.source === 'deadline' ? 'deadline' : 'target';
 }
 
+const SETTING_HEADING = /(?<!工作|完成|进展)基本情况|概况/;
+const PROBLEM_HEADING = /(?:存在的?|面临的?|突出)问题|问题(?:和|与)不足|困难和问题|不足之处/;
+
+function sceneAt(doc: Doc, pos: number): 'setting' | 'problem' | undefined {
+  const path = doc.sections.at(pos).path;
+  if (path.some((label) => SETTING_HEADING.test(label))) return 'setting';
+  return path.some((label) => PROBLEM_HEADING.test(label)) ? 'problem' : undefined;
+}
+
 /** Sets `kind`; drops deadlines that look back (a reported date is no commitment). */
 export const kindRefiner: Refiner = {
   name: 'kind',
@@ -120,6 +129,10 @@ export const kindRefiner: Refiner = {
     for (const c of candidates) {
       const kind = kindOf(doc, c);
       if (c.source === 'deadline' && kind === 'achievement') continue;
+      // Figures under 基本情况 describe the setting, those under 存在的问题 a shortfall: neither is
+      // a result of the work (a 下一步 heading may still hold commitments after the problems).
+      const scene = sceneAt(doc, c.anchorStart);
+      if (scene === 'setting' || (scene === 'problem' && kind === 'achievement')) continue;
       out.push({ ...c, kind });
     }
     return out;

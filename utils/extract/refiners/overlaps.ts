@@ -32,6 +32,27 @@ function keepAmount(doc: Doc, c: Candidate, clause: readonly Candidate[]): boole
   }
   const next = later[0];
   if (next && SUBJECT_THEN_AMOUNT.test(doc.norm.slice(c.anchorEnd, next.cueStart))) return false;
+  // 全市1268名各级河湖长累计巡河湖9.7万余次: a count that opens its clause names who acts.
+  if (
+    next &&
+    /^\s{0,2}(?:全[省市县区州]|各地|全系统)?\s{0,2}$/.test(
+      doc.norm.slice(c.clause.start, c.cueStart),
+    )
+  ) {
+    const between = doc.norm.slice(c.anchorEnd, next.cueStart);
+    if (
+      /^[\u4e00-\u9fff]/.test(between) &&
+      !SEPARATOR.test(between) &&
+      /[名位支]$/.test(doc.norm.slice(c.anchorStart, c.anchorEnd))
+    ) {
+      return false;
+    }
+  }
+  // 新签约10亿元以上产业项目37个: a bound that restricts the class the later count counts.
+  if (next && /(?:以上|以下)$/.test(doc.norm.slice(c.anchorStart, c.anchorEnd))) {
+    const between = doc.norm.slice(c.anchorEnd, next.cueStart);
+    if (/^[\u4e00-\u9fff]/.test(between) && !SEPARATOR.test(between)) return false;
+  }
   return !later.some(
     (s) =>
       s.source === 'state' &&

@@ -35,6 +35,11 @@ export function adversarialInputs(length = MB): Array<{ name: string; text: stri
     },
     { name: 'tabs only', text: repeatTo('目标\t完成情况\t\t计划\n', length) },
     {
+      name: 'indicator table rows',
+      text: `指标\n2020年\n2025年\n属性\n${repeatTo('森林覆盖率(%)\n40\n≥42\n约束性\n', length - 20)}`,
+    },
+    { name: 'indicator headers only', text: repeatTo('\n指标\n2025年\n', length) },
+    {
       name: 'surrogates and controls',
       text: repeatTo('\uD800a\uDC00😀\u0000\u0007\u202E\uFEFF１２％', length),
     },

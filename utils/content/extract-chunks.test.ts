@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractGoals } from '../extract/index';
 import type { Goal } from '../extract/types';
 import { CHUNK_MAX, chunkText, createChunkedExtractor } from './extract-chunks';
 import type { Slicer } from './schedule';
@@ -66,5 +67,29 @@ describe('chunked extraction', () => {
     expect(extractor.lastExtracted).toBeLessThanOrEqual(2);
     expect(extractor.lastExtracted).toBeGreaterThan(0);
     expect(goals.some((g) => g.quote === '新增企业4001家')).toBe(true);
+  });
+
+  it('gives items in later chunks the headings of earlier ones (years, modes, sections)', async () => {
+    const report = Array.from(
+      { length: 2500 },
+      (_, i) => `${i + 1}.已完成改造老旧小区${i + 1}个。`,
+    );
+    const plan = Array.from(
+      { length: 2500 },
+      (_, i) => `${i + 1}.6月底前完成改造老旧小区${i + 1}个。`,
+    );
+    const text = ['一、2023年工作总结', ...report, '二、2024年工作计划', ...plan].join('\n');
+    expect(chunkText(text).length).toBeGreaterThan(2);
+    const context = { title: '某区住建局工作总结和计划', published: '2024-01-15' };
+    const chunked = await createChunkedExtractor(extractGoals).extract(text, context, slicer);
+    const whole = extractGoals(text, context);
+    const fields = (g: Goal) => [g.start, g.end, g.kind, g.due, g.value, g.section[0]];
+    expect(chunked.map(fields)).toEqual(whole.map(fields));
+    const last = chunked.at(-1);
+    expect([last?.kind, last?.due, last?.section[0]]).toEqual([
+      'target',
+      '2024-06-30',
+      '二、2024年工作计划',
+    ]);
   });
 });

@@ -3,8 +3,10 @@
  * call, so headings and dates give every item its full context. Longer texts are cut into
  * chunks at line breaks chosen by content (a cut falls where the following text hashes to a
  * fixed residue), so an edit moves only the cuts next to it; each chunk's result is cached by
- * its text, and after a page mutation only changed chunks are extracted again. The cost: an
- * item in a later chunk does not see headings from earlier chunks.
+ * its text, and after a page mutation only changed chunks are extracted again. A later chunk is
+ * extracted behind a lead: the outer heading lines (第X章, 一、, (一)) of the text before it, so
+ * that its items keep the years, modes and section paths those headings give; items found in
+ * the lead itself are dropped.
  */
 import type { ExtractContext, Goal } from '../extract/types';
 import type { Slicer } from './schedule';
@@ -53,6 +55,11 @@ export function chunkText(text: string): Span[] {
   return chunks;
 }
 
+// Outer heading lines: 第一章 / 一、 / (一) at a line start, short enough to be a heading.
+const HEADING =
+  /^[ \t\u3000]*(?:第[一二三四五六七八九十百]+[章节篇部]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n]{0,60}$/gm;
+const LEAD_LINES = 40;
+
 /** Makes ids unique within one page (chunks may produce the same id twice). */
 function uniqueIds(goals: Goal[]): Goal[] {
   const seen = new Set<string>();
@@ -81,18 +88,24 @@ export function createChunkedExtractor(extract: Extract): ChunkedExtractor {
       const next = new Map<string, Goal[]>();
       const out: Goal[] = [];
       lastExtracted = 0;
+      let headings: string[] = [];
       for (const { start, end } of chunkText(text)) {
         const chunk = text.slice(start, end);
-        const key = `${contextKey}\u0000${chunk}`;
+        const lead = headings.length ? headings.join('\n') + '\n' : '';
+        const key = `${contextKey}\u0000${lead}\u0000${chunk}`;
         let goals = cache.get(key) ?? next.get(key);
         if (!goals) {
           await slicer.pause();
-          goals = await extract(chunk, context);
+          goals = await extract(lead + chunk, context);
           lastExtracted += 1;
         }
         next.set(key, goals);
-        for (const g of goals)
-          out.push(start ? { ...g, start: g.start + start, end: g.end + start } : g);
+        const shift = start - lead.length;
+        for (const g of goals) {
+          if (g.start < lead.length) continue;
+          out.push(shift ? { ...g, start: g.start + shift, end: g.end + shift } : g);
+        }
+        headings = headings.concat(chunk.match(HEADING) ?? []).slice(-LEAD_LINES);
       }
       cache = next;
       return uniqueIds(out);

@@ -36,7 +36,10 @@ export function adversarialInputs(length = MB): Array<{ name: string; text: stri
     { name: 'tabs only', text: repeatTo('目标\t完成情况\t\t计划\n', length) },
     {
       name: 'indicator table rows',
-      text: `指标\n2020年\n2025年\n属性\n${repeatTo('森林覆盖率(%)\n40\n≥42\n约束性\n', length - 20)}`,
+      text: (() => {
+        const header = '指标\n2020年\n2025年\n属性\n';
+        return header + repeatTo('森林覆盖率(%)\n40\n≥42\n约束性\n', length - header.length);
+      })(),
     },
     { name: 'indicator headers only', text: repeatTo('\n指标\n2025年\n', length) },
     {

@@ -134,6 +134,24 @@ describe('kind', () => {
     ]);
   });
 
+  it('全年 in a paragraph opened by a past year looks back (2023年,…;全年追回…)', () => {
+    const goals = items('2023年,全省参保率稳定在95%以上;全年追回医保基金4.6亿元。', {
+      title: '2024年全省医疗保障工作要点',
+      published: '2024-03-06',
+    });
+    expect(goals.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+  });
+
+  it('面临的形势 sets the scene; 存在的主要问题 holds no results', () => {
+    const text = [
+      '第二节 面临的形势',
+      '我市拥有各类科研院所和高等院校38家、两院院士6人。',
+      '二、存在的主要问题',
+      '全市农作物受灾面积约23万亩。',
+    ];
+    expect(items(text.join('\n'), { title: '某市工作总结', published: '2024-10-15' })).toEqual([]);
+  });
+
   it('年度目标 / 全年计划 / 年度任务为 before an amount look forward in a report', () => {
     const goals = items(
       '全年计划新开工改造老旧小区96个,截至9月底,已开工96个。年度目标筹集保障性租赁住房3500套,已筹集3128套。年度任务为改造老旧管网186公里,已完成改造142.6公里,占年度任务的76.7%。',

@@ -12,8 +12,8 @@ import { findTimePhrases } from './dates';
 import { normalize } from './normalize';
 import type { Mode } from './sections';
 import { SectionIndex, modeOf } from './sections';
-import type { Table } from './tables';
-import { columnModeAt, findTables } from './tables';
+import type { LineTable, Table } from './tables';
+import { columnModeAt, findLineTables, findTables, lineCellModeAt } from './tables';
 import type { ExtractContext, ExtractOptions } from './types';
 
 /** Everything parsers and refiners read; never mutated after `createDoc`. */
@@ -31,6 +31,8 @@ export interface Doc {
   readonly cues: CueIndex;
   /** Tab-separated tables whose header names the mode of its columns (年度目标 / 完成情况). */
   readonly tables: Table[];
+  /** Tables of one cell per line whose header names the mode of its columns. */
+  readonly lineTables: LineTable[];
   /** Year named in the title (2021年工作目标 → 2021). */
   readonly titleYear?: number;
   /** Year of the publication date. */
@@ -74,6 +76,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     times: findTimePhrases(norm, opensClause),
     cues: indexCues(norm, date ? Number(date[1]) : undefined),
     tables: findTables(norm, index),
+    lineTables: findLineTables(norm, index),
     ...(titleYear ? { titleYear: Number(titleYear) } : {}),
     ...(date && published ? { publishedYear: Number(date[1]), published } : {}),
     ...(titleMode ? { titleMode } : {}),
@@ -107,6 +110,8 @@ function labelModeAt(doc: Doc, pos: number): Mode | undefined {
  * heading's with a mode, else the title's.
  */
 export function modeAt(doc: Doc, pos: number): Mode | undefined {
-  const column = columnModeAt(doc.tables, doc.index, lineStartAt(doc.index, pos), pos);
+  const column =
+    columnModeAt(doc.tables, doc.index, lineStartAt(doc.index, pos), pos) ??
+    lineCellModeAt(doc.lineTables, pos);
   return column ?? labelModeAt(doc, pos) ?? doc.sections.at(pos).mode ?? doc.titleMode;
 }

@@ -1,8 +1,8 @@
 /**
- * Score floors on the two team-written sets, scored exactly as `npm run eval` scores them:
- * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover) and
- * `test/fixtures/holdout` (seven pages written blind to the extractor by someone who never read
- * its rules). The floors sit just under the scores reached; raise them as scores improve, never
+ * Score floors on the three team-written sets, scored exactly as `npm run eval` scores them:
+ * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
+ * `test/fixtures/holdout` and `test/fixtures/holdout2` (pages written blind to the extractor by
+ * people who never read its rules). The floors sit just under the scores reached; raise them as scores improve, never
  * lower them to make a change pass. The gold itself is checked first: a quote that is not its
  * own span would make every figure below meaningless.
  */
@@ -91,6 +91,34 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.97,
     kindF1: 0.92,
+  },
+  {
+    // First run, blind: P 0.928, R 0.879, F1 0.903, F1 any kind 0.949, value 0.994, unit
+    // 0.990, comparator 1.000, due 0.988. After general rules found through its misses (so no
+    // longer blind): P 0.993, R 0.982, F1 0.987; deadline F1 0.911.
+    name: 'the second blind holdout set',
+    dir: 'test/fixtures/holdout2',
+    ids: [
+      'gs-gwr-2025',
+      'ly-sci-fyp',
+      'sb-lnl-2024-plan',
+      'sc-ybj-2024-points',
+      'xy-eco-2023-summary',
+      'zk-nyj-2024-q3',
+    ],
+    items: 603,
+    floors: {
+      f1: 0.98,
+      f1AnyKind: 0.98,
+      precision: 0.985,
+      recall: 0.975,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.98,
+    },
+    documentF1: 0.975,
+    kindF1: 0.9,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

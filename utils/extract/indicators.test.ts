@@ -85,20 +85,70 @@ describe('indicator tables', () => {
     ]);
   });
 
-  it('reads the 完成 column of a review table as reported results, without a due', () => {
-    const text =
-      lines('主要指标', '2023年目标', '2023年完成', '指标属性') +
-      '\n\n' +
-      lines('地区生产总值增速(%)', '6', '6.3', '预期性');
-    const goals = items(text, { title: '某县2023年工作总结', published: '2024-01-20' });
-    expect(goals.map((g) => [g.kind, g.value, g.unit, g.due])).toEqual([
-      ['achievement', 6.3, '%', undefined],
+  it('reads a review table: targets under 目标, results under 完成 quoting their own cell', () => {
+    const text = lines(
+      '序号',
+      '指标名称',
+      '2023年目标',
+      '完成情况',
+      '是否完成',
+      '1',
+      'PM2.5平均浓度(微克/立方米)',
+      '≤38',
+      '35.6',
+      '是',
+      '2',
+      '较大及以上突发环境事件',
+      '不发生',
+      '未发生',
+      '是',
+    );
+    const goals = items(text, { title: '某市生态环境局2023年工作总结', published: '2024-01-20' });
+    expect(
+      goals.map((g) => [g.kind, g.comparator, g.value, g.unit, g.quote.split('\n').at(-1)]),
+    ).toEqual([
+      ['target', '<=', 38, '微克/立方米', '≤38'],
+      ['achievement', '=', 35.6, '微克/立方米', '35.6'],
+      ['target', '=', 0, '', '不发生'],
+      ['achievement', '=', 0, '', '未发生'],
     ]);
+    expect(goals[1]?.quote).toBe('35.6');
   });
 
   it('gives nothing for a table whose years all lie before the page, or prose about 指标', () => {
     const old = lines('指标', '2015年', '2020年', '属性', '森林覆盖率(%)', '38', '40', '约束性');
     expect(items(old, { title: '某市林业发展规划', published: '2023-05-01' })).toEqual([]);
     expect(items('指标\n\n考核办法另行制定。\n\n', plan)).toEqual([]);
+  });
+});
+
+describe('progress tables, one cell per line', () => {
+  it('reads 年度目标 cells as commitments and 进展情况 cells as results', () => {
+    const text = lines(
+      '序号',
+      '重点工作',
+      '年度目标',
+      '进展情况',
+      '责任科室',
+      '1',
+      '高标准农田建设',
+      '新建高标准农田45万亩',
+      '截至9月底,已完成主体工程39.6万亩,占年度任务的88%。',
+      '农田建设管理科',
+      '2',
+      '农村户厕改造',
+      '完成农村户厕改造1.5万户',
+      '完成户厕改造1.32万户,改造完成率88%。',
+      '农村社会事业促进科',
+    );
+    const goals = items(text, { title: '某市农业农村局2024年三季度重点工作进展情况' });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 450_000],
+      ['achievement', 396_000],
+      ['achievement', 88],
+      ['target', 15_000],
+      ['achievement', 13_200],
+      ['achievement', 88],
+    ]);
   });
 });

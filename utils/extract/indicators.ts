@@ -46,14 +46,17 @@ const MAX_MISSES = 4;
 const YEAR = /((?:19|20)\d\d)/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const ATTR_HEADER = /^(?:指标)?(?:属性|性质|类型)$/;
-const NOTE_HEADER = /^(?:备注|说明|责任单位|牵头单位)$/;
+const NOTE_HEADER =
+  /^(?:备注|说明|责任单位|牵头单位|责任部门|责任科室|是否完成|完成与否|是否达标|达标情况)$/;
 const VALUE_HEADER =
   /(?:19|20)\d\d|基期|基准|现状|目标|规划|预期|完成|实际|实现|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
 const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
 const PLACEHOLDER = /^(?:[—\-–/、\\]+|无|暂无|待定|\/)$/;
+// A zero end state in a value cell: 不发生, 未发生, 零.
+const ZERO_CELL = /^(?:不发生|未发生|零|0起|无发生)$/;
 // A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%).
 const VALUE_CELL =
-  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*\[?\s*(-?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|‰)?\s*\]?\s*(以上|以下|以内|左右)?$/;
+  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|‰)?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
 // A value written in words (持续提升, 完成省下达任务): a cell of the row, but no item.
 const WORD_VALUE =
   /提高|提升|下降|降低|稳定|保持|控制|完成|下达|持续|逐步|进一步|增长|达到|优于|不低于/;
@@ -117,35 +120,47 @@ function headerColumn(text: string): Column | null {
   return { type: 'value', role, ...(year ? { year: Number(year) } : {}) };
 }
 
-/** Which value column gives the items, and of what kind; null when none does. */
-function chooseColumn(
-  columns: readonly Column[],
-  publishedYear: number | undefined,
-): { index: number; kind: GoalKind; year?: number } | null {
-  let best: { index: number; kind: GoalKind; year?: number; rank: number } | null = null;
+interface Chosen {
+  index: number;
+  kind: GoalKind;
+  year?: number;
+}
+
+/**
+ * Which value columns give items: the target column (the one named 目标, else the latest year
+ * still ahead of the page) and, in a review table, the column named 完成/实际 (results).
+ */
+function chooseColumns(columns: readonly Column[], publishedYear: number | undefined): Chosen[] {
+  let target: (Chosen & { rank: number }) | null = null;
+  let done: Chosen | null = null;
   columns.forEach((c, index) => {
     if (c.type !== 'value' || c.role === 'growth' || c.role === 'base') return;
     if (c.role === 'done') {
-      const rank = 3e4;
-      if (!best || rank > best.rank) best = { index, kind: 'achievement', rank };
+      done ??= { index, kind: 'achievement' };
       return;
     }
-    // A plain year column is a target when it lies ahead of the page; the latest year wins.
     const year = c.year;
     if (c.role === 'other' && (year === undefined || (publishedYear ?? 0) > year)) return;
     const rank = (c.role === 'target' ? 1e4 : 0) + (year ?? 0);
-    if (!best || rank > best.rank) {
-      best = { index, kind: 'target', rank, ...(year !== undefined ? { year } : {}) };
+    if (!target || rank > target.rank) {
+      target = { index, kind: 'target', rank, ...(year !== undefined ? { year } : {}) };
     }
   });
-  if (!best) return null;
-  const { index, kind, year } = best;
-  return { index, kind, ...(year !== undefined ? { year } : {}) };
+  const out: Chosen[] = [];
+  if (target) {
+    const { index, kind, year } = target;
+    out.push({ index, kind, ...(year !== undefined ? { year } : {}) });
+  }
+  if (done) out.push(done);
+  return out;
 }
 
 function isValueCell(text: string): boolean {
   return (
-    VALUE_CELL.test(text) || PLACEHOLDER.test(text) || (text.length <= 16 && WORD_VALUE.test(text))
+    VALUE_CELL.test(text) ||
+    PLACEHOLDER.test(text) ||
+    ZERO_CELL.test(text) ||
+    (text.length <= 16 && WORD_VALUE.test(text))
   );
 }
 
@@ -187,12 +202,11 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
     if (!column || (columns.at(-1)?.type === 'attr' && column.type !== 'note')) break;
     columns.push(column);
   }
-  const values = columns.filter((c) => c.type === 'value').length;
-  const chosen = chooseColumn(columns, doc.publishedYear);
-  if (values === 0 || !chosen) return null;
+  const chosen = chooseColumns(columns, doc.publishedYear);
+  if (chosen.length === 0) return null;
   const hasUnit = columns.some((c) => c.type === 'unit');
   const valueColumns: Column[] = columns.filter((c) => c.type !== 'unit' && c.type !== 'attr');
-  const chosenPos = valueColumns.indexOf(columns[chosen.index] as Column);
+  const positions = chosen.map((c) => valueColumns.indexOf(columns[c.index] as Column));
   const items: Candidate[] = [];
   let misses = 0;
   let end = label.end;
@@ -206,9 +220,14 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
     }
     misses = 0;
     const unitCell = hasUnit ? cells.at(i + 1) : undefined;
-    const valueCell = row.cells[chosenPos];
-    const item = valueCell && toItem(doc, metric, unitCell, valueCell, chosen);
-    if (item) items.push(item);
+    chosen.forEach((column, k) => {
+      const valueCell = row.cells[positions[k] ?? -1];
+      // A result quotes its own cell; a target runs from the metric (both may share a row).
+      const from = column.kind === 'achievement' && chosen.length > 1 ? valueCell : metric;
+      const item =
+        valueCell && from && toItem(doc, metric, unitCell, valueCell, column, from.start);
+      if (item) items.push(item);
+    });
     end = cells.at(row.next - 1)?.end ?? end;
     i = row.next;
   }
@@ -233,8 +252,8 @@ function readRow(
     const cell = cells.at(j);
     if (!cell) return null;
     if (column.type === 'note') {
-      // A note is free text; it may be missing (the row ends, the next metric follows).
-      if (!isValueCell(cell.text) && isValueCell(cells.at(j + 1)?.text ?? '-')) break;
+      // A note is free text (是 / 否 / a unit's name); a number here is the next row's number.
+      if (VALUE_CELL.test(cell.text)) break;
       out.push(cell);
       j++;
       continue;
@@ -253,14 +272,16 @@ function toItem(
   unitCell: Cell | undefined,
   valueCell: Cell,
   chosen: { kind: GoalKind; year?: number },
+  start: number,
 ): Candidate | null {
-  const m = VALUE_CELL.exec(valueCell.text);
-  if (!m) return null;
-  const [, before, digits, bigMult, percent, after] = m;
+  const zero = ZERO_CELL.test(valueCell.text);
+  const m = zero ? null : VALUE_CELL.exec(valueCell.text);
+  if (!m && !zero) return null;
+  const [, before, digits = '0', bigMult, percent, after] = m ?? [];
   const bracket = UNIT_IN_METRIC.exec(metric.text);
   const written = unitOf(unitCell?.text ?? bracket?.[1] ?? '');
   const perMille = percent === '‰' || (!percent && written.unit === '‰');
-  const unit = perMille ? '' : (percent ?? written.unit);
+  const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
   const mult =
     (bigMult ? (MULT[bigMult] ?? 1) : 1) * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);
   const metricText = doc.text
@@ -272,8 +293,8 @@ function toItem(
     anchorStart: valueCell.start,
     anchorEnd: valueCell.end,
     cueStart: valueCell.start,
-    clause: { start: metric.start, end: valueCell.end },
-    start: metric.start,
+    clause: { start, end: valueCell.end },
+    start,
     end: valueCell.end,
     value: roundFloat(Number(digits) * mult),
     unit,

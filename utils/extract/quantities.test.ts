@@ -151,6 +151,13 @@ describe('end states', () => {
     ['确保不发生规模性返贫', 0, '', '='],
     ['上半年未发生重大森林火灾和人员伤亡', 0, '', '='],
     ['全年无一人伤亡', 0, '', '='],
+    ['确保主次干道“席位制”管理覆盖率百分之百', 100, '%', '='],
+    ['普通门诊统筹政策覆盖全部统筹地区', 100, '%', '='],
+    ['助餐点覆盖全部11个社区', 100, '%', '='],
+    ['坚决杜绝发生群体性事件和极端案事件', 0, '', '='],
+    ['全面消除集体经济“空壳村”', 0, '', '='],
+    ['确保“零火点”', 0, '', '='],
+    ['全市未发现火点', 0, '', '='],
   ])('%s → %d %s %s', (text, value, unit, comparator) => {
     expectItem(text, { value, unit, comparator: comparator as never });
   });
@@ -225,6 +232,12 @@ describe('several quantities in one clause', () => {
     expectItem('新增和改善农村供水人口21.3万人', { value: 213_000, unit: '人' });
     expectItem('年内新建医养结合机构20家', { value: 20, unit: '家' });
     expectItem('兑现举报奖励4.6万元', { value: 46_000, unit: '元' });
+    expectItem('研发人员全时当量达到3.5万人年', { value: 35_000, unit: '人年' });
+    expectItem('年内走访慰问优抚对象不少于2轮次', { value: 2, unit: '轮次' });
+    expectItem('全年空气质量优良天数281天', { value: 281, unit: '天' });
+    expectItem('每季度开展一次集中排查', { value: 1, unit: '次' });
+    expectItem('38个国考断面水质优良比例100%', { value: 100, unit: '%' });
+    expectItem('86个县(市、区)实现高速公路全覆盖', { value: 100, unit: '%' });
   });
 
   it('a share followed by 以上的 is a target on that share (80%以上的乡镇卫生院)', () => {

@@ -99,3 +99,102 @@ export function columnModeAt(
   const column = lowerBound(ix.tabs, pos) - lowerBound(ix.tabs, lineStart);
   return found.modes[column];
 }
+
+/**
+ * A table whose cells come one per line (a portal's <td>s as visible text): 序号 | 重点工作 |
+ * 年度目标 | 进展情况 | 责任科室, then rows that each open with their number. Each cell takes the
+ * mode its column's header names.
+ */
+export interface LineTable {
+  start: number;
+  end: number;
+  /** Start and end of each body cell, in text order, and the mode of its column. */
+  cells: Array<{ start: number; end: number; mode: Mode | undefined }>;
+}
+
+interface LineCell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const LABEL_CELL = /^[^\s,。;:、,.;:!?()()\d]{2,12}$/;
+const MAX_HEADER_CELLS = 8;
+
+/** The non-empty lines of `norm`, trimmed, with offsets. */
+function lineCells(norm: string, ix: TextIndex): LineCell[] {
+  const out: LineCell[] = [];
+  let lineStart = 0;
+  for (let n = 0; n <= ix.newlines.length; n++) {
+    const lineEnd = ix.newlines[n] ?? norm.length;
+    let s = lineStart;
+    let e = lineEnd;
+    while (s < e && /\s/.test(norm[s] ?? '')) s++;
+    while (e > s && /\s/.test(norm[e - 1] ?? '')) e--;
+    if (e > s) out.push({ start: s, end: e, text: norm.slice(s, e) });
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/**
+ * Finds the tables of one cell per line whose header names column modes and whose rows open
+ * with 1, 2, 3…. A page without tabs or such headers costs one pass over its lines.
+ */
+export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
+  const out: LineTable[] = [];
+  const cells = lineCells(norm, ix);
+  const isLabel = (c: LineCell | undefined): boolean =>
+    c !== undefined && c.text.length <= 12 && LABEL_CELL.test(c.text);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as LineCell;
+    if (!isLabel(cell) || modeOf(cell.text, true) === undefined) continue;
+    let first = i;
+    while (first > 0 && i - first < MAX_HEADER_CELLS && isLabel(cells[first - 1])) first--;
+    let last = i;
+    while (last - first < MAX_HEADER_CELLS && isLabel(cells[last + 1])) last++;
+    const width = last - first + 1;
+    if (width < 3 || cells[last + 1]?.text !== '1') continue;
+    const modes = cells.slice(first, last + 1).map((c) => modeOf(c.text, true));
+    const table: LineTable = { start: (cells[first] as LineCell).start, end: 0, cells: [] };
+    let row = 1;
+    let j = last + 1;
+    while (cells[j]?.text === String(row)) {
+      // The row's cells run to the next row number (a cell may hold several lines).
+      let k = j + 1;
+      const limit = j + 3 * width;
+      while (k < cells.length && k < limit && cells[k]?.text !== String(row + 1)) k++;
+      const isLast = cells[k]?.text !== String(row + 1);
+      const rowEnd = isLast ? Math.min(j + width, cells.length) : k;
+      for (let c = j; c < rowEnd; c++) {
+        const at = cells[c] as LineCell;
+        table.cells.push({ start: at.start, end: at.end, mode: modes[Math.min(c - j, width - 1)] });
+        table.end = at.end;
+      }
+      j = rowEnd;
+      row++;
+      if (isLast) break;
+    }
+    if (table.cells.length > 0) out.push(table);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The mode of the line-table cell that holds `pos`, if any. */
+export function lineCellModeAt(tables: readonly LineTable[], pos: number): Mode | undefined {
+  for (const t of tables) {
+    if (pos < t.start || pos >= t.end) continue;
+    let lo = 0;
+    let hi = t.cells.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = t.cells[mid] as LineTable['cells'][number];
+      if (pos < c.start) hi = mid - 1;
+      else if (pos >= c.end) lo = mid + 1;
+      else return c.mode;
+    }
+    return undefined;
+  }
+  return undefined;
+}

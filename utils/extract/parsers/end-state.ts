@@ -23,7 +23,8 @@ const TIMES: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 }
 
 const RULES: readonly StateRule[] = [
   {
-    pattern: /全覆盖/g,
+    // 覆盖全部统筹地区 / 全部覆盖 say 全覆盖 in other words.
+    pattern: /全覆盖|全部覆盖|覆盖全部[^,;。\n]{0,16}|(?<!个)百分之百/g,
     closesClause: true,
     read: () => ({ value: 100, unit: '%', comparator: '=' }),
   },
@@ -39,7 +40,7 @@ const RULES: readonly StateRule[] = [
   },
   {
     // 确保不发生规模性返贫, 未发生重大森林火灾和人员伤亡: whatever does not happen, to the clause end.
-    pattern: /(?:不发生|未发生|不出现|未出现)[^,;。\n]{1,20}/g,
+    pattern: /(?:不发生|未发生|不出现|未出现|未发现)[^,;。\n]{1,20}/g,
     closesClause: true,
     read: () => ZERO,
   },
@@ -51,13 +52,21 @@ const RULES: readonly StateRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?:杜绝|严防|坚决防范|坚决遏制|防止发生)[^,;。\\n]{0,24}?(?:${HARM})(?:发生)?`,
+      `(?:杜绝|严防|坚决防范|坚决遏制|防止发生)[^,;。\\n]{0,24}(?:${HARM})(?:发生)?`,
       'g',
     ),
     closesClause: true,
     read: () => ZERO,
   },
   { pattern: /清零/g, closesClause: true, read: () => ZERO },
+  // 全面消除集体经济“空壳村”, 坚决消除劣Ⅴ类水体: what is eliminated is left at zero.
+  { pattern: /(?:全面|坚决|彻底|基本)消除[^,;。\n]{1,20}/g, closesClause: true, read: () => ZERO },
+  // 确保“零火点”: a zero slogan in quotes.
+  {
+    pattern: new RegExp(`“零(?!${ZERO_NOUN})[\\u4e00-\\u9fff]{1,4}”`, 'g'),
+    closesClause: true,
+    read: () => ZERO,
+  },
   {
     pattern: /翻([一两二三四])番/g,
     closesClause: false,

@@ -49,7 +49,9 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;
 const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
-const STOCK_BEFORE = /(?:共有|现有|拥有|辖有|全[省市县区]辖)[^。;]*$/;
+const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
+const AGE_GROUP = /\s{0,2}(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]/y;
+const STOCK_BEFORE = /(?:共有|现有|辖有|全[省市县区]辖)[^。;]*$/;
 
 /** A number with what is written right around it, before the context rules. */
 interface Reading {
@@ -191,20 +193,29 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
   if (insideQuote(doc.index, r.start)) return false;
   if (sticky(NOT_AMOUNT_AFTER, norm, r.start + digitsLength(norm, r))) return false;
   const unit = r.unit;
-  if (unit === '年' && YEAR_LIKE.test(norm.slice(r.start, r.end - 1).trim())) return false;
+  if (unit === '年' && (YEAR_LIKE.test(String(r.value)) || YEAR_LIKE.test(String(r.valueMax)))) {
+    return false; // 2025年, 2021—2025年
+  }
   if (unit !== undefined && WEAK_UNIT.test(unit)) {
     const near = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
     if (/[近前]\s{0,2}$/.test(near)) return false; // 近3年, 前5天: a stretch of time, not an amount
-    if (!hasCue && !QUANTITY_VERB.test(near)) return false;
+    // 优良天数281天: a count of days the metric names is an amount without a verb.
+    const named = unit === '天' && /天数\s{0,2}$/.test(near);
+    if (!hasCue && !named && !QUANTITY_VERB.test(near)) return false;
     if (unit === '岁' && !isClauseEnd(norm[r.end]) && !sticky(SUFFIX_COMPARATOR, norm, r.end)) {
       return false;
     }
   }
   if (r.chinese && unit !== undefined && CN_BAD_UNIT.test(unit)) return false;
+  // 60周岁以上独居老人, 35岁以上人群: an age bound that picks a group.
+  if ((unit === '岁' || unit === '周岁') && sticky(AGE_GROUP, norm, r.end)) return false;
   // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 need a comparator; counts of 个
   // need one too unless the task governs them (建设两个…城市, 示范县两个).
   if (r.chinese && !hasCue) {
-    if (r.value === 1 || isBareTwo(norm, r)) return false;
+    // A schedule counts its one: 每季度开展一次集中排查.
+    const scheduled =
+      r.value === 1 && unit === '次' && EVERY.test(norm.slice(clauseStart, r.start));
+    if ((r.value === 1 && !scheduled) || isBareTwo(norm, r)) return false;
     if (unit === '个' && !isCountOfTask(norm, r, clauseStart)) return false;
   }
   const clauseBefore = norm.slice(Math.max(clauseStart, r.start - 60), r.start);
@@ -299,6 +310,8 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   if (norm[r.start - 1] === '(' && norm[end] === ')') return null;
   if (!isAmount(doc, r, clause.start, hasCue)) return null;
   if (STATUS_AFTER.test(norm.slice(end, Math.min(clause.end + 1, end + 30)))) return null;
+  // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.
+  if (/^[^,;。]{0,12}中$/.test(norm.slice(end, clause.end))) return null;
   // 今年继续办好十件民生实事: — a count that announces the list after it is no amount.
   if (norm[clause.end] === ':' && !isClauseEnd(norm[end]) && norm.slice(end, clause.end).trim()) {
     return null;

@@ -57,13 +57,15 @@ const PARAGRAPH_REACH = 1500;
  */
 function frameOf(doc: Doc, c: Candidate): TimePhrase | undefined {
   const own = phraseFor(doc, c);
-  if (own) return own;
+  // 全年 takes its year from the paragraph (2023年,…;全年追回…): only a phrase that names its
+  // time (2023年, 今年, 6月底前) frames the item by itself.
+  if (own && (own.absolute || own.explicit)) return own;
   const from = Math.max(c.anchorStart - PARAGRAPH_REACH, lineStartAt(doc.index, c.anchorStart));
   let frame: TimePhrase | undefined;
   for (let i = firstAtOrAfter(doc.times, from); i < doc.times.length; i++) {
     const t = doc.times[i];
     if (!t || t.start >= c.anchorStart) break;
-    frame = t;
+    if (t.absolute || t.explicit) frame = t;
   }
   return frame;
 }
@@ -112,8 +114,9 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
   return c.source === 'deadline' ? 'deadline' : 'target';
 }
 
-const SETTING_HEADING = /(?<!工作|完成|进展)基本情况|概况/;
-const PROBLEM_HEADING = /(?:存在的?|面临的?|突出)问题|问题(?:和|与)不足|困难和问题|不足之处/;
+const SETTING_HEADING = /(?<!工作|完成|进展)基本情况|概况|面临的?形势|形势(?:分析|研判)/;
+const PROBLEM_HEADING =
+  /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
 function sceneAt(doc: Doc, pos: number): 'setting' | 'problem' | undefined {
   const path = doc.sections.at(pos).path;

@@ -12,7 +12,9 @@ const SEPARATOR = /[、和及与,]/;
 const BA_OBJECT = /[将把][^,;。]*$/;
 // A count that opens a subject measured by a later amount: 12个国控断面水质优良比例为100%.
 const SUBJECT_THEN_AMOUNT =
-  /^[^、,和及与]*?(?:为|达到|达|保持在|稳定在|控制在|提高到|提升到|降至|降到)$/;
+  /^[^、,和及与]*?(?:为|达到|达|保持在|稳定在|控制在|提高到|提升到|降至|降到|比例|比率|率|占比)$/;
+// Bracketed asides (县(市、区)) hold separators that do not separate items.
+const ASIDE = /\([^()]{0,12}\)/g;
 
 function byClause(candidates: readonly Candidate[]): Map<number, Candidate[]> {
   const groups = new Map<number, Candidate[]>();
@@ -26,6 +28,14 @@ function byClause(candidates: readonly Candidate[]): Map<number, Candidate[]> {
 
 function keepAmount(doc: Doc, c: Candidate, clause: readonly Candidate[]): boolean {
   if (c.source !== 'quantity') return true;
+  // 覆盖全部11个社区: the count is inside the coverage, which is the item.
+  if (
+    clause.some(
+      (s) => s.source === 'state' && s.anchorStart <= c.anchorStart && c.anchorEnd <= s.anchorEnd,
+    )
+  ) {
+    return false;
+  }
   const later = clause.filter((a) => a.source !== 'deadline' && a.anchorStart >= c.anchorEnd);
   if (later.length > 0 && BA_OBJECT.test(doc.norm.slice(c.clause.start, c.anchorStart))) {
     return false;
@@ -57,7 +67,7 @@ function keepAmount(doc: Doc, c: Candidate, clause: readonly Candidate[]): boole
     (s) =>
       s.source === 'state' &&
       s.unit === '%' &&
-      !SEPARATOR.test(doc.norm.slice(c.anchorEnd, s.anchorStart)),
+      !SEPARATOR.test(doc.norm.slice(c.anchorEnd, s.anchorStart).replace(ASIDE, '')),
   );
 }
 

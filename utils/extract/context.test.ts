@@ -341,6 +341,18 @@ describe('deadlines', () => {
     expect(items('奋力冲刺四季度,确保完成全年目标任务。', { published: '2020-12-24' })).toEqual([]);
   });
 
+  it('a quota handed down, bounded by the sentence’s year, is a deadline (完成省下达任务)', () => {
+    const goals = items(
+      '今年主要预期目标是:地区生产总值增长6%左右;单位地区生产总值能耗降低完成国家下达任务。',
+      { title: '2025年政府工作报告', published: '2025-01-20' },
+    );
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([
+      ['target', '2025-12-31'],
+      ['deadline', '2025-12-31'],
+    ]);
+    expect(items('能耗降低完成国家下达任务。', { title: '2025年政府工作报告' })).toEqual([]);
+  });
+
   it('a target with a date stays a target with a due, not a second deadline', () => {
     const goals = items('到2025年,重点工业产品监督抽查合格率达95%以上。');
     expect(goals.map((g) => [g.kind, g.due])).toEqual([['target', '2025-12-31']]);

@@ -125,6 +125,7 @@ describe('comparators', () => {
     ['参保人数接近50万人', '<'],
     ['五岁以下儿童死亡率低于6‰', '<'],
     ['全年帮扶困难企业千余家', '>'],
+    ['新能源发电量增长近三成', '<'],
     ['新增就业近万人', '<'],
   ])('%s → %s', (text, comparator) => {
     expectItem(text, { comparator: comparator as never });
@@ -233,6 +234,7 @@ describe('several quantities in one clause', () => {
     expectItem('年内新建医养结合机构20家', { value: 20, unit: '家' });
     expectItem('兑现举报奖励4.6万元', { value: 46_000, unit: '元' });
     expectItem('研发人员全时当量达到3.5万人年', { value: 35_000, unit: '人年' });
+    expectItem('火点数量同比下降近六成', { value: 60, unit: '%', comparator: '<' });
     expectItem('年内走访慰问优抚对象不少于2轮次', { value: 2, unit: '轮次' });
     expectItem('全年空气质量优良天数281天', { value: 281, unit: '天' });
     expectItem('每季度开展一次集中排查', { value: 1, unit: '次' });

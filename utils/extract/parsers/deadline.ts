@@ -7,10 +7,15 @@
  */
 import type { Candidate, Parser } from '../candidate';
 import type { Span } from '../clauses';
-import { clauseAt, nextClause, skipLead, trimEnd } from '../clauses';
+import { clauseAt, nextClause, sentenceAt, skipLead, trimEnd } from '../clauses';
 import type { TimePhrase } from '../dates';
 import type { Doc } from '../doc';
 import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM } from '../lexicon';
+import { lastPhraseIn } from '../refiners/due';
+
+// 能耗降低完成国家下达任务: a task whose measure is the quota a higher level hands down. Bounded by
+// a time phrase earlier in its sentence (今年…主要预期目标是:…), it is a deadline.
+const ASSIGNED_TASK = /完成(?:国家|省|市|县|区|上级)(?:下达|分解|确定)的?(?:目标|考核)?任务/g;
 
 function boundClause(doc: Doc, phrase: TimePhrase): { clause: Span; start: number } | null {
   const { norm, index } = doc;
@@ -50,6 +55,27 @@ export const deadlineParser: Parser = {
         start,
         end,
         time: phrase,
+      });
+    }
+    ASSIGNED_TASK.lastIndex = 0;
+    for (let m = ASSIGNED_TASK.exec(doc.norm); m; m = ASSIGNED_TASK.exec(doc.norm)) {
+      const clause = clauseAt(doc.index, m.index);
+      const end = m.index + m[0].length;
+      if (clause.start === lastClause || trimEnd(doc.norm, clause.start, clause.end) !== end)
+        continue;
+      const sentence = sentenceAt(doc.index, m.index);
+      const time = lastPhraseIn(doc, sentence.start, clause.start);
+      if (!time?.explicit) continue; // 全年 alone is too weak; 今年, 2024年, 6月底前 bound it
+      const start = skipLead(doc.norm, clause.start, clause.end);
+      out.push({
+        source: 'deadline',
+        anchorStart: m.index,
+        anchorEnd: end,
+        cueStart: start,
+        clause,
+        start,
+        end,
+        time,
       });
     }
     return out;

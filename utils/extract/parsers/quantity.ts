@@ -40,10 +40,11 @@ const RANGE = /\s{0,2}[-~—–至]\s{0,2}/y;
 const SPACES = /[ \t]{0,2}/y;
 const TEN_LIST = /大(?=典型|案例|案件)/y;
 const HALF = /一半/y;
+const TENTHS_AFTER = /(?:$|[,;。、)\n]|以上|以下|左右|多)/y;
 // What may follow a Chinese numeral that is an amount: a unit's first character, 分(之), a
 // range mark, 大(典型) or a space.
 const CN_FOLLOW =
-  /[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度位平立公千兆微毫美课学小分标欧艘架列款%‰至\-~—–大 ]/;
+  /[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度位平立公千兆微毫美课学小分标欧艘架列款成%‰至\-~—–大 ]/;
 const DENOMINATOR: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, 百万: 1e6 };
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;
@@ -134,6 +135,11 @@ function readTail(norm: string, r: Reading): Reading {
     }
   }
   if (sticky(TEN_LIST, norm, pos)) return { ...r, unit: '', end: pos + 1 };
+  // 增长近三成, 下降两成以上: tenths, read as a percentage (三成 → 30 %).
+  if (norm[pos] === '成' && r.value <= 10 && sticky(TENTHS_AFTER, norm, pos + 1)) {
+    const tenths = { value: r.value * 10, share: true, unit: '%', end: pos + 1 };
+    return { ...r, ...tenths, ...(r.valueMax !== undefined ? { valueMax: r.valueMax * 10 } : {}) };
+  }
   pos += sticky(SPACES, norm, pos)?.[0].length ?? 0;
   const unit = sticky(UNIT, norm, pos);
   if (unit) {

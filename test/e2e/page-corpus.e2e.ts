@@ -125,6 +125,34 @@ describe('goal highlights on the corpus pages', () => {
     await page.close();
   });
 
+  it('reads an indicator table row by row: the target cell, never the baseline', async () => {
+    const page = await env.context.newPage();
+    await page.goto(env.url('www.zj.gov.cn', '/pages/indicator-table.html'));
+    await waitForPaint(page);
+    const state: PageState = await sendToPage(env, page, 'page:get-state', {});
+    const rows = state.goals
+      .filter((g) => g.quote.includes('\n') || g.quote.includes('\t'))
+      .map((g) => [g.kind, g.metric, g.comparator, g.value, g.unit, g.due]);
+    expect(rows).toEqual([
+      ['target', '学前教育毛入园率', '=', 95, '%', '2025-12-31'],
+      ['target', '九年义务教育巩固率', '>=', 99, '%', '2025-12-31'],
+      ['target', '新建改扩建中小学校', '=', 30, '所', '2025-12-31'],
+      ['target', '普惠性学位', '=', 152_000, '个', '2025-12-31'],
+    ]);
+    // Each row's highlight ends in its 2025 cell; no baseline cell is painted on its own.
+    const cells = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const ends: string[] = [];
+      for (const range of registry.get('pgr-target') ?? []) {
+        const cell = (range.endContainer.parentElement as Element).closest('td');
+        if (cell) ends.push(`${cell.cellIndex}:${cell.textContent}`);
+      }
+      return ends;
+    });
+    expect(cells).toEqual(['3:95', '3:99以上', '3:30', '3:15.2']);
+    await page.close();
+  });
+
   it('opens a card with the goal fields and moves through goals in document order', async () => {
     const page = await open('zj-2021-goals');
     const state: PageState = await sendToPage(env, page, 'page:get-state', {});

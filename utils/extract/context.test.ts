@@ -341,6 +341,17 @@ describe('deadlines', () => {
     expect(items('奋力冲刺四季度,确保完成全年目标任务。', { published: '2020-12-24' })).toEqual([]);
   });
 
+  it('a submission date is a deadline, even with a phone number in brackets after it', () => {
+    expectItem(
+      '于3月15日前报省局办公室(联系电话:0851-86512345)。',
+      {
+        kind: 'deadline',
+        due: '2024-03-15',
+      },
+      { title: '2024年全省税务工作要点' },
+    );
+  });
+
   it('a quota handed down, bounded by the sentence’s year, is a deadline (完成省下达任务)', () => {
     const goals = items(
       '今年主要预期目标是:地区生产总值增长6%左右;单位地区生产总值能耗降低完成国家下达任务。',

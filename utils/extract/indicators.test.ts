@@ -152,3 +152,34 @@ describe('progress tables, one cell per line', () => {
     ]);
   });
 });
+
+describe('task lists with a 完成时限 column, one cell per line', () => {
+  it('bound every item of a row by its 完成时限 cell, and make its tasks deadlines', () => {
+    const text = lines(
+      '序号',
+      '工作任务',
+      '目标要求',
+      '完成时限',
+      '责任单位',
+      '1',
+      '推进医共体建设',
+      '县域内就诊率达到90%以上,完成县级紧急医学救援队伍调整充实',
+      '11月底前',
+      '医政医管股',
+      '2',
+      '做实家庭医生签约服务',
+      '重点人群家庭医生签约率达到75%以上',
+      '全年',
+      '基层卫生股',
+    );
+    const goals = items(text, {
+      title: '2024年度卫生健康重点工作任务清单',
+      published: '2024-03-12',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 90, '2024-11-30'],
+      ['deadline', undefined, '2024-11-30'],
+      ['target', 75, '2024-12-31'],
+    ]);
+  });
+});

@@ -279,7 +279,8 @@ function toItem(
   if (!m && !zero) return null;
   const [, before, digits = '0', bigMult, percent, after] = m ?? [];
   const bracket = UNIT_IN_METRIC.exec(metric.text);
-  const written = unitOf(unitCell?.text ?? bracket?.[1] ?? '');
+  const unitText = unitCell && !PLACEHOLDER.test(unitCell.text) ? unitCell.text : undefined;
+  const written = unitOf(unitText ?? bracket?.[1] ?? '');
   const perMille = percent === '‰' || (!percent && written.unit === '‰');
   const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
   const mult =

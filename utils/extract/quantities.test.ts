@@ -235,6 +235,10 @@ describe('several quantities in one clause', () => {
     expectItem('兑现举报奖励4.6万元', { value: 46_000, unit: '元' });
     expectItem('研发人员全时当量达到3.5万人年', { value: 35_000, unit: '人年' });
     expectItem('火点数量同比下降近六成', { value: 60, unit: '%', comparator: '<' });
+    expectItem('葡萄酒产量1.38亿瓶', { value: 138_000_000, unit: '瓶' });
+    expectItem('在全国学生运动会上获得金牌5枚', { value: 5, unit: '枚' });
+    expectItem('年内新建医养结合机构1家', { value: 1, unit: '家' });
+    expectItem('城乡居民收入比比上年缩小0.07', { value: 0.07, unit: '' });
     expectItem('年内走访慰问优抚对象不少于2轮次', { value: 2, unit: '轮次' });
     expectItem('全年空气质量优良天数281天', { value: 281, unit: '天' });
     expectItem('每季度开展一次集中排查', { value: 1, unit: '次' });

@@ -5,7 +5,7 @@
  * commitments and those under 完成情况 are results, whatever the title says. The header is found
  * once per call; an item asks for its column with two binary searches.
  */
-import type { TextIndex } from './clauses';
+import type { Span, TextIndex } from './clauses';
 import type { Mode } from './sections';
 import { modeOf } from './sections';
 
@@ -108,9 +108,15 @@ export function columnModeAt(
 export interface LineTable {
   start: number;
   end: number;
-  /** Start and end of each body cell, in text order, and the mode of its column. */
-  cells: Array<{ start: number; end: number; mode: Mode | undefined }>;
+  /**
+   * Start and end of each body cell, in text order, the mode of its column, and the span of its
+   * row's 完成时限 cell when the table has such a column (the row's items are bounded by it).
+   */
+  cells: Array<{ start: number; end: number; mode: Mode | undefined; time?: Span }>;
 }
+
+/** A header that names when each row is due: 完成时限, 完成时间, 时间节点. */
+const TIME_HEADER = /^(?:完成|办结)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$|^完成时限要求$/;
 
 interface LineCell {
   start: number;
@@ -155,7 +161,9 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
     while (last - first < MAX_HEADER_CELLS && isLabel(cells[last + 1])) last++;
     const width = last - first + 1;
     if (width < 3 || cells[last + 1]?.text !== '1') continue;
-    const modes = cells.slice(first, last + 1).map((c) => modeOf(c.text, true));
+    const header = cells.slice(first, last + 1);
+    const modes = header.map((c) => (TIME_HEADER.test(c.text) ? undefined : modeOf(c.text, true)));
+    const timeColumn = header.findIndex((c) => TIME_HEADER.test(c.text));
     const table: LineTable = { start: (cells[first] as LineCell).start, end: 0, cells: [] };
     let row = 1;
     let j = last + 1;
@@ -166,9 +174,12 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
       while (k < cells.length && k < limit && cells[k]?.text !== String(row + 1)) k++;
       const isLast = cells[k]?.text !== String(row + 1);
       const rowEnd = isLast ? Math.min(j + width, cells.length) : k;
+      const timeCell = timeColumn > 0 && rowEnd - j === width ? cells[j + timeColumn] : undefined;
+      const time = timeCell ? { start: timeCell.start, end: timeCell.end } : undefined;
       for (let c = j; c < rowEnd; c++) {
         const at = cells[c] as LineCell;
-        table.cells.push({ start: at.start, end: at.end, mode: modes[Math.min(c - j, width - 1)] });
+        const mode = modes[Math.min(c - j, width - 1)];
+        table.cells.push({ start: at.start, end: at.end, mode, ...(time ? { time } : {}) });
         table.end = at.end;
       }
       j = rowEnd;
@@ -183,6 +194,14 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
 
 /** The mode of the line-table cell that holds `pos`, if any. */
 export function lineCellModeAt(tables: readonly LineTable[], pos: number): Mode | undefined {
+  return lineCellAt(tables, pos)?.mode;
+}
+
+/** The line-table cell that holds `pos`, if any. */
+export function lineCellAt(
+  tables: readonly LineTable[],
+  pos: number,
+): LineTable['cells'][number] | undefined {
   for (const t of tables) {
     if (pos < t.start || pos >= t.end) continue;
     let lo = 0;
@@ -192,7 +211,7 @@ export function lineCellModeAt(tables: readonly LineTable[], pos: number): Mode 
       const c = t.cells[mid] as LineTable['cells'][number];
       if (pos < c.start) hi = mid - 1;
       else if (pos >= c.end) lo = mid + 1;
-      else return c.mode;
+      else return c;
     }
     return undefined;
   }

@@ -39,7 +39,9 @@ export const deadlineParser: Parser = {
       if (!bound || bound.clause.start === lastClause) continue;
       const { clause, start } = bound;
       // 到2025年,力争实现以下目标: opens a list; its items are the commitments.
-      if (doc.norm[clause.end] === ':') continue;
+      // (A colon inside brackets, 联系电话:…, opens no list.)
+      const bracketOpen = /\([^)]*$/.test(doc.norm.slice(clause.start, clause.end));
+      if (doc.norm[clause.end] === ':' && !bracketOpen) continue;
       const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
       if (!COMPLETION_VERB.test(body) || VAGUE_AIM.test(body) || PAST_CUE.test(body)) continue;
       const end = trimEnd(doc.norm, start, clause.end);
@@ -56,6 +58,34 @@ export const deadlineParser: Parser = {
         end,
         time: phrase,
       });
+    }
+    // Task-list rows: a task clause without its own time phrase is bounded by the row's 完成时限.
+    for (const table of doc.lineTables) {
+      for (const cell of table.cells) {
+        if (!cell.time || cell.mode !== 'plan' || cell.start >= cell.time.start) continue;
+        const time = lastPhraseIn(doc, cell.time.start, cell.time.end);
+        if (!time?.explicit) continue; // 全年 or 持续推进: a standing duty, not a deadline
+        for (let pos = cell.start; pos < cell.end;) {
+          const clause = clauseAt(doc.index, pos);
+          const start = skipLead(doc.norm, clause.start, clause.end);
+          const end = trimEnd(doc.norm, start, Math.min(clause.end, cell.end));
+          const body = doc.norm.slice(start, end);
+          const own = lastPhraseIn(doc, start, end);
+          if (end > start && !own && COMPLETION_VERB.test(body) && !VAGUE_AIM.test(body)) {
+            out.push({
+              source: 'deadline',
+              anchorStart: start,
+              anchorEnd: end,
+              cueStart: start,
+              clause,
+              start,
+              end,
+              time,
+            });
+          }
+          pos = Math.max(clause.end + 1, pos + 1);
+        }
+      }
     }
     ASSIGNED_TASK.lastIndex = 0;
     for (let m = ASSIGNED_TASK.exec(doc.norm); m; m = ASSIGNED_TASK.exec(doc.norm)) {

@@ -40,7 +40,7 @@ const RULES: readonly StateRule[] = [
   },
   {
     // 确保不发生规模性返贫, 未发生重大森林火灾和人员伤亡: whatever does not happen, to the clause end.
-    pattern: /(?:不发生|未发生|不出现|未出现|未发现)[^,;。\n]{1,20}/g,
+    pattern: /(?:不发生|未发生|不出现|未出现|未发现)[^,;。\n]{1,30}/g,
     closesClause: true,
     read: () => ZERO,
   },

@@ -50,6 +50,8 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;
 const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
+const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆)/;
+const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
 const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
 const AGE_GROUP = /\s{0,2}(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]/y;
 const STOCK_BEFORE = /(?:共有|现有|辖有|全[省市县区]辖)[^。;]*$/;
@@ -213,6 +215,14 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
     }
   }
   if (r.chinese && unit !== undefined && CN_BAD_UNIT.test(unit)) return false;
+  // 落实执法公示、全过程记录、法制审核三项制度: a count that names the set just listed.
+  if (
+    r.chinese &&
+    SET_NAME.test(norm.slice(r.end, r.end + 2)) &&
+    /、/.test(norm.slice(clauseStart, r.start))
+  ) {
+    return false;
+  }
   // 60周岁以上独居老人, 35岁以上人群: an age bound that picks a group.
   if ((unit === '岁' || unit === '周岁') && sticky(AGE_GROUP, norm, r.end)) return false;
   // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 need a comparator; counts of 个
@@ -316,6 +326,13 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   if (norm[r.start - 1] === '(' && norm[end] === ')') return null;
   if (!isAmount(doc, r, clause.start, hasCue)) return null;
   if (STATUS_AFTER.test(norm.slice(end, Math.min(clause.end + 1, end + 30)))) return null;
+  // 对…处置率低于90%的企业: the amount picks the object of 对, it is no aim.
+  if (
+    OBJECT_AFTER.test(norm.slice(end, end + 4)) &&
+    /^\s{0,2}对/.test(norm.slice(clause.start, r.start))
+  ) {
+    return null;
+  }
   // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.
   if (/^[^,;。]{0,12}中$/.test(norm.slice(end, clause.end))) return null;
   // 今年继续办好十件民生实事: — a count that announces the list after it is no amount.

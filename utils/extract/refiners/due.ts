@@ -12,6 +12,7 @@ import type { TimePhrase } from '../dates';
 import type { Doc } from '../doc';
 import { baseYearAt } from '../doc';
 import { openerAt } from '../openers';
+import { lineCellAt } from '../tables';
 
 /** Index of the first phrase starting at or after `pos`. */
 export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
@@ -32,6 +33,12 @@ export function phraseFor(
   ownedByOther: (t: TimePhrase) => boolean = () => false,
 ): TimePhrase | undefined {
   if (c.time) return c.time;
+  // A task-list row with a 完成时限 cell: that cell bounds every item of the row.
+  const row = lineCellAt(doc.lineTables, c.anchorStart)?.time;
+  if (row && c.anchorStart < row.start) {
+    const bound = lastPhraseIn(doc, row.start, row.end);
+    if (bound) return bound;
+  }
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const times = doc.times;
   const from = firstAtOrAfter(times, sentence.start);

@@ -2,9 +2,9 @@
  * Score floors on the four team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
  * `test/fixtures/holdout`, `holdout2` and `holdout3` (pages written blind to the extractor by
- * people who never read its rules). The floors sit just under the scores reached; raise them as scores improve, never
- * lower them to make a change pass. The gold itself is checked first: a quote that is not its
- * own span would make every figure below meaningless.
+ * people who never read its rules). The floors sit just under the scores reached; raise them as
+ * scores improve, never lower them to make a change pass. The gold itself is checked first: a
+ * quote that is not its own span would make every figure below meaningless.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -341,7 +341,9 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   }
   // 年服务人次达到800万以上: the unit is named before the verb, in the metric.
   const named =
-    r.unit === undefined || r.unit === '' ? metricUnit(norm, clause.start, r.start) : '';
+    !r.share && (r.unit === undefined || r.unit === '')
+      ? metricUnit(norm, clause.start, r.start)
+      : '';
   return {
     source: 'quantity',
     anchorStart: r.start,

@@ -43,6 +43,17 @@ export function adversarialInputs(length = MB): Array<{ name: string; text: stri
     },
     { name: 'indicator headers only', text: repeatTo('\n指标\n2025年\n', length) },
     {
+      name: 'task list rows, one cell per line',
+      text: (() => {
+        const header = '序号\n重点工作\n年度目标\n进展情况\n完成时限\n';
+        let rows = '';
+        for (let i = 1; header.length + rows.length < length; i++) {
+          rows += `${i}\n任务\n新建幼儿园3所\n已建成2所\n6月底前\n`;
+        }
+        return (header + rows).slice(0, length);
+      })(),
+    },
+    {
       name: 'surrogates and controls',
       text: repeatTo('\uD800a\uDC00😀\u0000\u0007\u202E\uFEFF１２％', length),
     },

@@ -341,6 +341,18 @@ describe('deadlines', () => {
     expect(items('奋力冲刺四季度,确保完成全年目标任务。', { published: '2020-12-24' })).toEqual([]);
   });
 
+  it('争取 with funds is no tense cue: the mode decides (a summary reports what was obtained)', () => {
+    const summary = items('二、2023年工作总结\n争取上级项目资金2100万元。', {
+      title: '某镇2023年工作总结及2024年工作打算',
+      published: '2024-01-10',
+    });
+    expect(summary.map((g) => g.kind)).toEqual(['achievement']);
+    const plan = items('全年为外贸企业争取出口信用保险保费补贴2000万元。', {
+      title: '2024年全市商务工作要点',
+    });
+    expect(plan.map((g) => g.kind)).toEqual(['target']);
+  });
+
   it('a submission date is a deadline, even with a phone number in brackets after it', () => {
     expectItem(
       '于3月15日前报省局办公室(联系电话:0851-86512345)。',

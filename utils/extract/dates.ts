@@ -61,11 +61,11 @@ const FOLLOWED_BY_AIM =
   /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降)/;
 // Not a time bound: a baseline, a label or a characterisation (2019年基础上, 2020年度, 2021年以来,
 // 2024年是实施“十四五”规划的关键之年).
-const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|全国|全省|全市|是|为)/;
+const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|是|为)/;
 const TO_AMOUNT = /^的\s{0,2}[\d一二两三四五六七八九十百千万]/;
 // Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
 // (12月25日 alone is a date, not a deadline).
-const MONTH = /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|上旬|中旬|下旬)?(前|之前|以前)?/g;
+const MONTH = /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|份|上旬|中旬|下旬)?(前|之前|以前)?/g;
 const MONTH_NUMBER = /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}$/;
 // 上旬 ends on the 10th, 中旬 on the 20th (下旬, 底 and 末 at the month's end).
 const TEN_DAYS: Record<string, number> = { 上旬: 10, 中旬: 20 };
@@ -113,8 +113,10 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
       FOLLOWED_BY_AIM.test(norm.slice(end, end + 2));
     // 从2020年的75%提高到2025年的90%: the year after 到 bounds the amount that follows its 的.
     const toAmount = /^[到至]$/.test(prefix?.[1] ?? '') && TO_AMOUNT.test(norm.slice(end, end + 3));
+    // 到2025年全市耕地保有量…: after 到 a region word starts the bounded clause.
+    const region = prefix !== null && /^全[国省市县区州]/.test(norm.slice(end, end + 2));
     const notBound =
-      !before && !endMark && !toAmount && NOT_BOUND_AFTER.test(norm.slice(end, end + 2));
+      !before && !endMark && !toAmount && !region && NOT_BOUND_AFTER.test(norm.slice(end, end + 2));
     if (!bounded || notBound) {
       continue;
     }
@@ -163,7 +165,8 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
       start,
       end: m.index + all.length,
       due: (y) => (y === undefined ? undefined : monthDue(y + offset, month, day, strictBefore)),
-      explicit: true,
+      // 6月份 bounds what is counted in it, but a task with 6月份 alone is no deadline.
+      explicit: endMark !== '份' || before !== undefined,
       absolute: false,
     });
   }

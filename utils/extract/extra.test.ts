@@ -1,10 +1,10 @@
 /**
- * Score floors on the four team-written sets, scored exactly as `npm run eval` scores them:
+ * Score floors on the five team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout`, `holdout2` and `holdout3` (pages written blind to the extractor by
- * people who never read its rules). The floors sit just under the scores reached; raise them as
- * scores improve, never lower them to make a change pass. The gold itself is checked first: a
- * quote that is not its own span would make every figure below meaningless.
+ * `test/fixtures/holdout`, `holdout2`, `holdout3` and `holdout4` (pages written blind to the
+ * extractor by people who never read its rules). The floors sit just under the scores reached;
+ * raise them as scores improve, never lower them to make a change pass. The gold itself is
+ * checked first: a quote that is not its own span would make every figure below meaningless.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -148,6 +148,34 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.86,
     kindF1: 0.95,
+  },
+  {
+    // First run, blind: P 0.954, R 0.937, F1 0.945 (F1 ignoring kind 0.957), value 0.995, unit
+    // 0.993, comparator 0.995, due 0.844. After general rules found through its misses: P
+    // 0.971, R 0.990, F1 0.981.
+    name: 'the fourth blind holdout set',
+    dir: 'test/fixtures/holdout4',
+    ids: [
+      'cq-banan-2024-gov-report',
+      'hi-haikou-commerce-2024-points',
+      'hlj-hailun-gonghe-2023-summary',
+      'jx-ganzhou-2024-plan-report',
+      'xj-changji-safety-2024-05',
+      'yn-kunming-natres-14th-midterm',
+    ],
+    items: 618,
+    floors: {
+      f1: 0.975,
+      f1AnyKind: 0.975,
+      precision: 0.965,
+      recall: 0.985,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.96,
+    },
+    documentF1: 0.92,
+    kindF1: 0.94,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

@@ -183,3 +183,48 @@ describe('task lists with a 完成时限 column, one cell per line', () => {
     ]);
   });
 });
+
+describe('indicator tables with other column orders', () => {
+  it('reads 年度计划 / 执行情况 columns, and an attribute column before the values', () => {
+    const report = lines(
+      '指标名称',
+      '单位',
+      '年度计划',
+      '执行情况',
+      '地区生产总值增长',
+      '%',
+      '6.5左右',
+      '4.9',
+      '城镇调查失业率',
+      '%',
+      '5.5以内',
+      '5.1',
+    );
+    const a = items(report, { title: '关于2023年计划执行情况与2024年计划草案的报告' });
+    expect(a.map((g) => [g.kind, g.comparator, g.value, g.unit])).toEqual([
+      ['target', '~', 6.5, '%'],
+      ['achievement', '=', 4.9, '%'],
+      ['target', '<=', 5.5, '%'],
+      ['achievement', '=', 5.1, '%'],
+    ]);
+    const midterm = lines(
+      '指标',
+      '属性',
+      '2020年基期值',
+      '2025年目标值',
+      '2022年实现值',
+      '评估结论',
+      '森林覆盖率(%)',
+      '约束性',
+      '52.6',
+      '53.5',
+      '53.1',
+      '符合预期',
+    );
+    const b = items(midterm, { title: '某市“十四五”规划中期评估报告', published: '2023-09-01' });
+    expect(b.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 53.5, '2025-12-31'],
+      ['achievement', 53.1, undefined],
+    ]);
+  });
+});

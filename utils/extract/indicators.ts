@@ -47,9 +47,9 @@ const YEAR = /((?:19|20)\d\d)/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const ATTR_HEADER = /^(?:指标)?(?:属性|性质|类型)$/;
 const NOTE_HEADER =
-  /^(?:备注|说明|责任单位|牵头单位|责任部门|责任科室|是否完成|完成与否|是否达标|达标情况)$/;
+  /^(?:备注|说明|责任单位|牵头单位|责任部门|责任科室|是否完成|完成与否|是否达标|达标情况|评估结论|结论|评价|进度评价)$/;
 const VALUE_HEADER =
-  /(?:19|20)\d\d|基期|基准|现状|目标|规划|预期|完成|实际|实现|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
+  /(?:19|20)\d\d|基期|基准|现状|目标|规划|计划|预期|完成|执行|实际|实现|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
 const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
 const PLACEHOLDER = /^(?:[—\-–/、\\]+|无|暂无|待定|\/)$/;
 // A zero end state in a value cell: 不发生, 未发生, 零.
@@ -110,11 +110,11 @@ function headerColumn(text: string): Column | null {
     text,
   )
     ? 'growth'
-    : /完成|实际|实现/.test(text)
+    : /完成|执行|实际|实现/.test(text)
       ? 'done'
       : /基期|基准|现状/.test(text)
         ? 'base'
-        : /目标|规划|预期/.test(text)
+        : /目标|规划|计划|预期/.test(text)
           ? 'target'
           : 'other';
   return { type: 'value', role, ...(year ? { year: Number(year) } : {}) };
@@ -198,13 +198,13 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
   let i = 0;
   for (; cells.at(i); i++) {
     const column = headerColumn(cells.at(i)?.text ?? '');
-    // The attribute column closes the header (a note may still follow it).
-    if (!column || (columns.at(-1)?.type === 'attr' && column.type !== 'note')) break;
+    // An attribute column after the values closes the header (a note may still follow it).
+    const closed = columns.at(-1)?.type === 'attr' && columns.some((c) => c.type === 'value');
+    if (!column || (closed && column.type !== 'note')) break;
     columns.push(column);
   }
   const chosen = chooseColumns(columns, doc.publishedYear);
   if (chosen.length === 0) return null;
-  const hasUnit = columns.some((c) => c.type === 'unit');
   const valueColumns: Column[] = columns.filter((c) => c.type !== 'unit' && c.type !== 'attr');
   const positions = chosen.map((c) => valueColumns.indexOf(columns[c.index] as Column));
   const items: Candidate[] = [];
@@ -212,14 +212,14 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
   let end = label.end;
   for (let metric = cells.at(i); metric && misses <= MAX_MISSES; metric = cells.at(i)) {
     if (/[。;]/.test(metric.text) && metric.text.length > MAX_METRIC_CELL) break; // prose again
-    const row = isMetricCell(metric.text) ? readRow(cells, i + 1, hasUnit, valueColumns) : null;
+    const row = isMetricCell(metric.text) ? readRow(cells, i + 1, columns) : null;
     if (!row) {
       misses++;
       i++;
       continue;
     }
     misses = 0;
-    const unitCell = hasUnit ? cells.at(i + 1) : undefined;
+    const unitCell = row.unit;
     chosen.forEach((column, k) => {
       const valueCell = row.cells[positions[k] ?? -1];
       // A result quotes its own cell; a target runs from the metric (both may share a row).
@@ -234,36 +234,37 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
   return items.length > 0 ? { start: label.start, end, items } : null;
 }
 
-/** The cells of one row after its metric: unit, values (and notes), attribute. */
+/**
+ * The cells of one row after its metric, in the header's column order: unit, attribute, values
+ * and notes. Returns the value and note cells (in the order of `valueColumns`) and the unit cell.
+ */
 function readRow(
   cells: Cells,
   from: number,
-  hasUnit: boolean,
-  valueColumns: readonly Column[],
-): { cells: Cell[]; next: number } | null {
+  columns: readonly Column[],
+): { cells: Cell[]; unit?: Cell; next: number } | null {
   let j = from;
-  if (hasUnit) {
-    const unit = cells.at(j);
-    if (!unit || unit.text.length > 10 || VALUE_CELL.test(unit.text)) return null;
-    j++;
-  }
   const out: Cell[] = [];
-  for (const column of valueColumns) {
+  let unit: Cell | undefined;
+  for (const column of columns) {
     const cell = cells.at(j);
     if (!cell) return null;
-    if (column.type === 'note') {
+    if (column.type === 'unit') {
+      if (cell.text.length > 10 || VALUE_CELL.test(cell.text)) return null;
+      unit = cell;
+    } else if (column.type === 'attr') {
+      if (!ATTR_CELL.test(cell.text)) continue; // a merged attribute cell appears once
+    } else if (column.type === 'note') {
       // A note is free text (是 / 否 / a unit's name); a number here is the next row's number.
       if (VALUE_CELL.test(cell.text)) break;
       out.push(cell);
-      j++;
-      continue;
+    } else {
+      if (!isValueCell(cell.text)) return null;
+      out.push(cell);
     }
-    if (!isValueCell(cell.text)) return null;
-    out.push(cell);
     j++;
   }
-  if (ATTR_CELL.test(cells.at(j)?.text ?? '')) j++;
-  return { cells: out, next: j };
+  return { cells: out, ...(unit ? { unit } : {}), next: j };
 }
 
 function toItem(

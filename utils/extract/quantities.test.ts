@@ -159,6 +159,9 @@ describe('end states', () => {
     ['全面消除集体经济“空壳村”', 0, '', '='],
     ['确保“零火点”', 0, '', '='],
     ['全市未发现火点', 0, '', '='],
+    ['上述事故未造成人员伤亡', 0, '', '='],
+    ['坚决防范同类事故再次发生', 0, '', '='],
+    ['实现“零上访”目标', 0, '', '='],
   ])('%s → %d %s %s', (text, value, unit, comparator) => {
     expectItem(text, { value, unit, comparator: comparator as never });
   });
@@ -236,6 +239,10 @@ describe('several quantities in one clause', () => {
     expectItem('研发人员全时当量达到3.5万人年', { value: 35_000, unit: '人年' });
     expectItem('火点数量同比下降近六成', { value: 60, unit: '%', comparator: '<' });
     expectItem('葡萄酒产量1.38亿瓶', { value: 138_000_000, unit: '瓶' });
+    expectItem('新安装太阳能路灯260盏', { value: 260, unit: '盏' });
+    expectItem('清理边沟4600延长米', { value: 4600, unit: '延长米' });
+    expectItem('基础地理信息数据总量达到38TB', { value: 38, unit: 'TB' });
+    expectItem('确保城乡低保标准不低于每人每月890元', { value: 890, comparator: '>=' });
     expectItem('在全国学生运动会上获得金牌5枚', { value: 5, unit: '枚' });
     expectItem('年内新建医养结合机构1家', { value: 1, unit: '家' });
     expectItem('城乡居民收入比比上年缩小0.07', { value: 0.07, unit: '' });

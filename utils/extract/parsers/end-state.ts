@@ -40,7 +40,7 @@ const RULES: readonly StateRule[] = [
   },
   {
     // 确保不发生规模性返贫, 未发生重大森林火灾和人员伤亡: whatever does not happen, to the clause end.
-    pattern: /(?:不发生|未发生|不出现|未出现|未发现)[^,;。\n]{1,30}/g,
+    pattern: /(?:不发生|未发生|不出现|未出现|未发现|未造成)[^,;。\n]{1,30}/g,
     closesClause: true,
     read: () => ZERO,
   },
@@ -52,7 +52,7 @@ const RULES: readonly StateRule[] = [
   },
   {
     pattern: new RegExp(
-      `(?:杜绝|严防|坚决防范|坚决遏制|防止发生)[^,;。\\n]{0,24}(?:${HARM})(?:发生)?`,
+      `(?:杜绝|严防|坚决防范|坚决遏制|防止发生)[^,;。\\n]{0,24}(?:${HARM})(?:(?:再次|重复)?发生)?`,
       'g',
     ),
     closesClause: true,
@@ -63,7 +63,7 @@ const RULES: readonly StateRule[] = [
   { pattern: /(?:全面|坚决|彻底|基本)消除[^,;。\n]{1,20}/g, closesClause: true, read: () => ZERO },
   // 确保“零火点”: a zero slogan in quotes.
   {
-    pattern: new RegExp(`“零(?!${ZERO_NOUN})[\\u4e00-\\u9fff]{1,4}”`, 'g'),
+    pattern: new RegExp(`“零(?!${ZERO_NOUN})[\\u4e00-\\u9fff]{1,4}”(?:目标)?`, 'g'),
     closesClause: true,
     read: () => ZERO,
   },

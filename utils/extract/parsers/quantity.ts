@@ -52,6 +52,7 @@ const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆)/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
+const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
 const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
 const AGE_GROUP = /\s{0,2}(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]/y;
 const STOCK_BEFORE = /(?:共有|现有|辖有|全[省市县区]辖)[^。;]*$/;
@@ -333,8 +334,10 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   ) {
     return null;
   }
+  // 预计全年可达到53.6%左右: a forecast is neither a commitment nor a result.
+  if (FORECAST.test(norm.slice(clause.start, r.start))) return null;
   // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.
-  if (/^[^,;。]{0,12}中$/.test(norm.slice(end, clause.end))) return null;
+  if (/^[^,;。]{0,12}中有?$/.test(norm.slice(end, clause.end))) return null;
   // 今年继续办好十件民生实事: — a count that announces the list after it is no amount.
   if (norm[clause.end] === ':' && !isClauseEnd(norm[end]) && norm.slice(end, clause.end).trim()) {
     return null;

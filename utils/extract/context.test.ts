@@ -353,6 +353,18 @@ describe('deadlines', () => {
     expect(plan.map((g) => g.kind)).toEqual(['target']);
   });
 
+  it('a zero state written as a duty is a commitment even in a report; 造成 reports', () => {
+    const goals = items('5月份全州发生事故2起,造成1人死亡。坚决防范同类事故再次发生。', {
+      title: '全州5月份安全生产工作情况通报',
+      published: '2024-06-05',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 2],
+      ['achievement', 1],
+      ['target', 0],
+    ]);
+  });
+
   it('a submission date is a deadline, even with a phone number in brackets after it', () => {
     expectItem(
       '于3月15日前报省局办公室(联系电话:0851-86512345)。',

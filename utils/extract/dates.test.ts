@@ -56,6 +56,7 @@ describe('time phrases → last allowed day', () => {
     ['2026年春节前完成', '2026-02-16'],
     ['到2024年汛期前完成', '2024-05-31'],
     ['确保到2025年全市耕地保有量不低于405.8万亩', '2025-12-31'],
+    ['2024年、2025年每年完成修复面积不少于700公顷', '2025-12-31'],
   ])('%s → %s whatever the base year', (text, expected) => {
     const phrases = findTimePhrases(text, () => false).filter((p) => p.due(1999));
     expect(phrases[0]?.due(1999)).toBe(expected);
@@ -86,6 +87,7 @@ describe('time phrases → last allowed day', () => {
     '前三季度',
     '截至9月底,已开工96个',
     '下半年是攻坚冲刺的关键时期',
+    '确保5月份排查出的重大事故隐患全部整改',
     '二氧化碳排放比2020年下降3.5%',
     '清洁能源车辆数量较2020年翻两番',
     '煤炭消费总量与2020年相比下降5%',

@@ -62,6 +62,7 @@ const FOLLOWED_BY_AIM =
 // Not a time bound: a baseline, a label or a characterisation (2019年基础上, 2020年度, 2021年以来,
 // 2024年是实施“十四五”规划的关键之年).
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|是|为)/;
+const YEAR_LIST = /^(?:\s{0,2}[、和及]\s{0,2}(?:19|20)\d\d\s{0,2}年)+/;
 const TO_AMOUNT = /^的\s{0,2}[\d一二两三四五六七八九十百千万]/;
 // Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
 // (12月25日 alone is a date, not a deadline).
@@ -94,10 +95,17 @@ export function findTimePhrases(norm: string, opensClause: (pos: number) => bool
 function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, out: TimePhrase[]) {
   ABSOLUTE.lastIndex = 0;
   for (let m = ABSOLUTE.exec(norm); m; m = ABSOLUTE.exec(norm)) {
-    const [all, firstYear, lastYear, monthText, dayText, part, endMark, before] = m;
+    const [all, firstYear, written, monthText, dayText, part, endMark, before] = m;
     const prefix = PREFIX.exec(norm.slice(Math.max(0, m.index - 4), m.index));
     const start = m.index - (prefix?.[0].length ?? 0);
-    const end = m.index + all.length;
+    // 2024年、2025年每年…: a list of years runs to its last one.
+    const listed =
+      monthText || part || endMark || before
+        ? null
+        : YEAR_LIST.exec(norm.slice(m.index + all.length, m.index + all.length + 40));
+    const lastYear = listed ? /((?:19|20)\d\d)年$/.exec(listed[0])?.[1] : written;
+    const end = m.index + all.length + (listed?.[0].length ?? 0);
+    if (listed) ABSOLUTE.lastIndex = end;
     if (prefix?.[1] === '截至' || prefix?.[1] === '截止') continue; // a reporting date
     if (!prefix && BASELINE_PREFIX.test(norm.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (norm[start - 1] === '(' && norm[end] === ')') continue; // a name's period: 方案(2023—2025年)
@@ -160,6 +168,10 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
     if (!(month >= 1 && month <= 12)) continue;
     const strictBefore = before !== undefined && !endMark && dayText === undefined;
     const start = m.index - lead[0].length;
+    // 6月份全州开展… counts within June; 确保5月份排查出的隐患… only names which hazards.
+    if (endMark === '份' && !before && /^[^,;。]{0,6}的/.test(norm.slice(m.index + all.length))) {
+      continue;
+    }
     const offset = worded?.[0].startsWith('明年') ? 1 : 0;
     out.push({
       start,

@@ -103,7 +103,13 @@ function openerTense(
   return words === 'report' ? 'past' : words === 'plan' ? 'future' : undefined;
 }
 
+// An end state written as a duty (坚决防范…事故发生, 严防…, 杜绝…) is always a commitment.
+const DUTY_STATE = /^(?:杜绝|严防|坚决|防止)/;
+
 function kindOf(doc: Doc, c: Candidate): GoalKind {
+  if (c.source === 'state' && DUTY_STATE.test(doc.norm.slice(c.anchorStart, c.anchorStart + 2))) {
+    return 'target';
+  }
   const info = doc.sections.at(c.anchorStart);
   if (info.heading?.task) return c.source === 'deadline' ? 'deadline' : 'target';
   const mode = modeAt(doc, c.anchorStart);

@@ -2,8 +2,9 @@
  * The deadline parser: a forward-looking task bounded by an explicit time phrase and finished by
  * a completion verb (6月底前完成…, 到2025年建成…, 2023年前,实现…目标). When the time phrase
  * stands alone before a comma, the deadline is the first clause after it; otherwise the clause
- * that holds the phrase, phrase included. Clauses that also hold a quantity become targets with
- * a `due` instead (refiner `drop-covered-deadlines`).
+ * that holds the phrase, phrase included. Two more forms: a task in a task-list row bounded by the
+ * row's 完成时限 cell, and a quota handed down (完成省下达任务) bounded by its sentence's phrase.
+ * Clauses that also hold a quantity become targets with a `due` instead (refiner `overlaps`).
  */
 import type { Candidate, Parser } from '../candidate';
 import type { Span } from '../clauses';
@@ -27,87 +28,86 @@ function boundClause(doc: Doc, phrase: TimePhrase): { clause: Span; start: numbe
   return { clause: next, start: skipLead(norm, next.start, next.end) };
 }
 
+/** A deadline candidate quoting `[start, end)`, anchored at `[anchorStart, anchorEnd)`. */
+function deadline(
+  clause: Span,
+  start: number,
+  end: number,
+  time: TimePhrase,
+  anchor: Span = { start, end },
+): Candidate {
+  const { start: anchorStart, end: anchorEnd } = anchor;
+  return { source: 'deadline', anchorStart, anchorEnd, cueStart: start, clause, start, end, time };
+}
+
+/** Tasks bounded by a time phrase in or right before their clause (6月底前完成…). */
+function phraseDeadlines(doc: Doc, out: Candidate[]): void {
+  let lastClause = -1;
+  for (const phrase of doc.times) {
+    if (!phrase.explicit) continue;
+    const bound = boundClause(doc, phrase);
+    if (!bound || bound.clause.start === lastClause) continue;
+    const { clause, start } = bound;
+    // 到2025年,力争实现以下目标: opens a list; its items are the commitments.
+    // (A colon inside brackets, 联系电话:…, opens no list.)
+    const bracketOpen = /\([^)]*$/.test(doc.norm.slice(clause.start, clause.end));
+    if (doc.norm[clause.end] === ':' && !bracketOpen) continue;
+    const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
+    if (!COMPLETION_VERB.test(body) || VAGUE_AIM.test(body) || PAST_CUE.test(body)) continue;
+    const end = trimEnd(doc.norm, start, clause.end);
+    if (end <= start) continue;
+    lastClause = clause.start;
+    const inside = phrase.start >= clause.start && phrase.end <= clause.end;
+    out.push(deadline(clause, start, end, phrase, inside ? phrase : { start, end }));
+  }
+}
+
+/** Task-list rows: a task clause without its own time phrase is bounded by the row's 完成时限. */
+function taskListDeadlines(doc: Doc, out: Candidate[]): void {
+  for (const table of doc.lineTables) {
+    for (const cell of table.cells) {
+      if (!cell.time || cell.mode !== 'plan' || cell.start >= cell.time.start) continue;
+      const time = lastPhraseIn(doc, cell.time.start, cell.time.end);
+      if (!time?.explicit) continue; // 全年 or 持续推进: a standing duty, not a deadline
+      for (let pos = cell.start; pos < cell.end;) {
+        const clause = clauseAt(doc.index, pos);
+        const start = skipLead(doc.norm, clause.start, clause.end);
+        const end = trimEnd(doc.norm, start, Math.min(clause.end, cell.end));
+        const body = doc.norm.slice(start, end);
+        const own = lastPhraseIn(doc, start, end);
+        if (end > start && !own && COMPLETION_VERB.test(body) && !VAGUE_AIM.test(body)) {
+          out.push(deadline(clause, start, end, time));
+        }
+        pos = Math.max(clause.end + 1, pos + 1);
+      }
+    }
+  }
+}
+
+/** 能耗降低完成国家下达任务, bounded by its sentence's phrase (今年…主要预期目标是:…). */
+function assignedTaskDeadlines(doc: Doc, out: Candidate[]): void {
+  const taken = new Set(out.map((c) => c.clause.start));
+  ASSIGNED_TASK.lastIndex = 0;
+  for (let m = ASSIGNED_TASK.exec(doc.norm); m; m = ASSIGNED_TASK.exec(doc.norm)) {
+    const clause = clauseAt(doc.index, m.index);
+    const end = m.index + m[0].length;
+    if (taken.has(clause.start) || trimEnd(doc.norm, clause.start, clause.end) !== end) continue;
+    const sentence = sentenceAt(doc.index, m.index);
+    const time = lastPhraseIn(doc, sentence.start, clause.start);
+    if (!time?.explicit) continue; // 全年 alone is too weak; 今年, 2024年, 6月底前 bound it
+    const start = skipLead(doc.norm, clause.start, clause.end);
+    out.push(deadline(clause, start, end, time, { start: m.index, end }));
+  }
+}
+
 /** Finds time-bounded tasks. */
 export const deadlineParser: Parser = {
   name: 'deadline',
   parse(doc) {
     const out: Candidate[] = [];
-    let lastClause = -1;
-    for (const phrase of doc.times) {
-      if (!phrase.explicit) continue;
-      const bound = boundClause(doc, phrase);
-      if (!bound || bound.clause.start === lastClause) continue;
-      const { clause, start } = bound;
-      // 到2025年,力争实现以下目标: opens a list; its items are the commitments.
-      // (A colon inside brackets, 联系电话:…, opens no list.)
-      const bracketOpen = /\([^)]*$/.test(doc.norm.slice(clause.start, clause.end));
-      if (doc.norm[clause.end] === ':' && !bracketOpen) continue;
-      const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
-      if (!COMPLETION_VERB.test(body) || VAGUE_AIM.test(body) || PAST_CUE.test(body)) continue;
-      const end = trimEnd(doc.norm, start, clause.end);
-      if (end <= start) continue;
-      lastClause = clause.start;
-      const inside = phrase.start >= clause.start && phrase.end <= clause.end;
-      out.push({
-        source: 'deadline',
-        anchorStart: inside ? phrase.start : start,
-        anchorEnd: inside ? phrase.end : end,
-        cueStart: start,
-        clause,
-        start,
-        end,
-        time: phrase,
-      });
-    }
-    // Task-list rows: a task clause without its own time phrase is bounded by the row's 完成时限.
-    for (const table of doc.lineTables) {
-      for (const cell of table.cells) {
-        if (!cell.time || cell.mode !== 'plan' || cell.start >= cell.time.start) continue;
-        const time = lastPhraseIn(doc, cell.time.start, cell.time.end);
-        if (!time?.explicit) continue; // 全年 or 持续推进: a standing duty, not a deadline
-        for (let pos = cell.start; pos < cell.end;) {
-          const clause = clauseAt(doc.index, pos);
-          const start = skipLead(doc.norm, clause.start, clause.end);
-          const end = trimEnd(doc.norm, start, Math.min(clause.end, cell.end));
-          const body = doc.norm.slice(start, end);
-          const own = lastPhraseIn(doc, start, end);
-          if (end > start && !own && COMPLETION_VERB.test(body) && !VAGUE_AIM.test(body)) {
-            out.push({
-              source: 'deadline',
-              anchorStart: start,
-              anchorEnd: end,
-              cueStart: start,
-              clause,
-              start,
-              end,
-              time,
-            });
-          }
-          pos = Math.max(clause.end + 1, pos + 1);
-        }
-      }
-    }
-    ASSIGNED_TASK.lastIndex = 0;
-    for (let m = ASSIGNED_TASK.exec(doc.norm); m; m = ASSIGNED_TASK.exec(doc.norm)) {
-      const clause = clauseAt(doc.index, m.index);
-      const end = m.index + m[0].length;
-      if (clause.start === lastClause || trimEnd(doc.norm, clause.start, clause.end) !== end)
-        continue;
-      const sentence = sentenceAt(doc.index, m.index);
-      const time = lastPhraseIn(doc, sentence.start, clause.start);
-      if (!time?.explicit) continue; // 全年 alone is too weak; 今年, 2024年, 6月底前 bound it
-      const start = skipLead(doc.norm, clause.start, clause.end);
-      out.push({
-        source: 'deadline',
-        anchorStart: m.index,
-        anchorEnd: end,
-        cueStart: start,
-        clause,
-        start,
-        end,
-        time,
-      });
-    }
+    phraseDeadlines(doc, out);
+    taskListDeadlines(doc, out);
+    assignedTaskDeadlines(doc, out);
     return out;
   },
 };

@@ -353,6 +353,19 @@ describe('deadlines', () => {
     expect(plan.map((g) => g.kind)).toEqual(['target']);
   });
 
+  it('the item’s own clause decides: what remains is planned, what was done is reported', () => {
+    const goals = items(
+      '已督促3个区归还专项债券资金6.84亿元,剩余1.16亿元计划于2024年6月30日前归还到位。其中2个项目已于2023年11月建成通车,剩余1个项目计划于2024年5月底前完工。',
+      { title: '关于2022年度审计查出问题整改情况的报告', published: '2023-12-28' },
+    );
+    expect(goals.filter((g) => g.value !== 3).map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['achievement', 684_000_000, undefined],
+      ['target', 116_000_000, '2024-06-30'],
+      ['achievement', 2, undefined],
+      ['target', 1, '2024-05-31'],
+    ]);
+  });
+
   it('a zero state written as a duty is a commitment even in a report; 造成 reports', () => {
     const goals = items('5月份全州发生事故2起,造成1人死亡。坚决防范同类事故再次发生。', {
       title: '全州5月份安全生产工作情况通报',

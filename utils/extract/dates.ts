@@ -52,7 +52,7 @@ function monthDue(year: number, month: number, day: number, before: boolean): st
 // starts at the year's digits (a leading optional word would make every position a candidate);
 // a prefix (到, 于, 截至) is read back from the text before the match.
 const ABSOLUTE =
-  /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?|(上半年|下半年|第?[一二三四1-4]季度))?(底|末)?(前|之前|以前|内)?/g;
+  /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?|(上半年|下半年|第?[一二三四1-4]季度))?(?:年?(底|末))?(前|之前|以前|内)?/g;
 const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
 // A year compared against is a baseline, not a bound: 比2020年下降3.5%, 较2020年翻两番.
 const BASELINE_PREFIX = /(?:比|较|相比|相较|对比|与|同)\s{0,2}$/;

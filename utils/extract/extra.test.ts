@@ -1,7 +1,7 @@
 /**
- * Score floors on the five team-written sets, scored exactly as `npm run eval` scores them:
+ * Score floors on the six team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout`, `holdout2`, `holdout3` and `holdout4` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout5` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -176,6 +176,34 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.92,
     kindF1: 0.94,
+  },
+  {
+    // First run, blind: P 0.848, R 0.881, F1 0.864 (F1 ignoring kind 0.957; a 状况公报 read
+    // as a plan), due 0.673. After general rules found through its misses: P 0.946, R 0.974,
+    // F1 0.960.
+    name: 'the fifth blind holdout set',
+    dir: 'test/fixtures/holdout5',
+    ids: [
+      'fj-np-2024-rural-tasks',
+      'gx-2023-env-bulletin',
+      'jl-sp-edu-2023-summary',
+      'nmg-hrss-14th-employment',
+      'sx-2024-gov-report',
+      'tj-2022-audit-rectification',
+    ],
+    items: 704,
+    floors: {
+      f1: 0.955,
+      f1AnyKind: 0.96,
+      precision: 0.94,
+      recall: 0.97,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.975,
+    },
+    documentF1: 0.92,
+    kindF1: 0.86,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

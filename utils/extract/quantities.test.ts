@@ -240,6 +240,8 @@ describe('several quantities in one clause', () => {
     expectItem('火点数量同比下降近六成', { value: 60, unit: '%', comparator: '<' });
     expectItem('葡萄酒产量1.38亿瓶', { value: 138_000_000, unit: '瓶' });
     expectItem('新安装太阳能路灯260盏', { value: 260, unit: '盏' });
+    expectItem('新增城市污水处理能力27万吨/日', { value: 270_000, unit: '吨/日' });
+    expectItem('农业社会化服务面积达到260万亩次', { value: 2_600_000, unit: '亩次' });
     expectItem('清理边沟4600延长米', { value: 4600, unit: '延长米' });
     expectItem('基础地理信息数据总量达到38TB', { value: 38, unit: 'TB' });
     expectItem('确保城乡低保标准不低于每人每月890元', { value: 890, comparator: '>=' });

@@ -116,6 +116,8 @@ export interface LineTable {
 }
 
 /** A header that names when each row is due: 完成时限, 完成时间, 时间节点. */
+const GROUP_ROW =
+  /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n]{0,40}$/;
 const TIME_HEADER = /^(?:完成|办结)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$|^完成时限要求$/;
 
 interface LineCell {
@@ -160,19 +162,26 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
     let last = i;
     while (last - first < MAX_HEADER_CELLS && isLabel(cells[last + 1])) last++;
     const width = last - first + 1;
-    if (width < 3 || cells[last + 1]?.text !== '1') continue;
+    // A group heading row (一、确保粮食安全…) may stand between the header or a row and the next.
+    const skipGroups = (at: number): number => {
+      let n = at;
+      while (n < cells.length && n - at < 2 && GROUP_ROW.test(cells[n]?.text ?? '')) n++;
+      return n;
+    };
+    if (width < 3 || cells[skipGroups(last + 1)]?.text !== '1') continue;
     const header = cells.slice(first, last + 1);
     const modes = header.map((c) => (TIME_HEADER.test(c.text) ? undefined : modeOf(c.text, true)));
     const timeColumn = header.findIndex((c) => TIME_HEADER.test(c.text));
     const table: LineTable = { start: (cells[first] as LineCell).start, end: 0, cells: [] };
     let row = 1;
-    let j = last + 1;
+    let j = skipGroups(last + 1);
     while (cells[j]?.text === String(row)) {
-      // The row's cells run to the next row number (a cell may hold several lines).
+      // The row's cells run to the next row number (a cell may hold several lines), or to a
+      // group heading row before it.
       let k = j + 1;
       const limit = j + 3 * width;
-      while (k < cells.length && k < limit && cells[k]?.text !== String(row + 1)) k++;
-      const isLast = cells[k]?.text !== String(row + 1);
+      while (k < cells.length && k < limit && cells[skipGroups(k)]?.text !== String(row + 1)) k++;
+      const isLast = cells[skipGroups(k)]?.text !== String(row + 1);
       const rowEnd = isLast ? Math.min(j + width, cells.length) : k;
       const timeCell = timeColumn > 0 && rowEnd - j === width ? cells[j + timeColumn] : undefined;
       const time = timeCell ? { start: timeCell.start, end: timeCell.end } : undefined;
@@ -182,7 +191,7 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
         table.cells.push({ start: at.start, end: at.end, mode, ...(time ? { time } : {}) });
         table.end = at.end;
       }
-      j = rowEnd;
+      j = isLast ? rowEnd : skipGroups(rowEnd);
       row++;
       if (isLast) break;
     }

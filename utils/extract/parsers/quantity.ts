@@ -53,6 +53,7 @@ const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆)/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
 const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
+const OBJECT_END = /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金)$/;
 const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
 const AGE_GROUP = /\s{0,2}(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]/y;
 const STOCK_BEFORE = /(?:共有|现有|辖有|全[省市县区]辖)[^。;]*$/;
@@ -334,6 +335,9 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   ) {
     return null;
   }
+  // 对5个预算执行率低于50%的项目,…: a count inside the object of 对 names what is acted on.
+  const clauseText = norm.slice(clause.start, clause.end).trim();
+  if (/^对/.test(clauseText) && OBJECT_END.test(clauseText)) return null;
   // 预计全年可达到53.6%左右: a forecast is neither a commitment nor a result.
   if (FORECAST.test(norm.slice(clause.start, r.start))) return null;
   // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.

@@ -39,6 +39,9 @@ export function phraseFor(
     const bound = lastPhraseIn(doc, row.start, row.end);
     if (bound) return bound;
   }
+  // A phrase in the item's own clause bounds it before any other in the sentence.
+  const inClause = lastPhraseIn(doc, c.clause.start, c.clause.end);
+  if (inClause && !ownedByOther(inClause)) return inClause;
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const times = doc.times;
   const from = firstAtOrAfter(times, sentence.start);

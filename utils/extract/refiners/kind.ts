@@ -31,6 +31,15 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   const { past, pastWeak, future } = doc.cues;
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const weak = mode !== 'plan';
+  // The item's own clause first: 已归还6.84亿元,剩余1.16亿元计划于6月30日前归还 — the second
+  // clause looks forward whatever the first one reported.
+  const clause = c.clause;
+  const ownPast = Math.max(
+    lastIn(past, clause.start, clause.end),
+    weak ? lastIn(pastWeak, clause.start, clause.end) : -1,
+  );
+  const ownFuture = lastIn(future, clause.start, clause.end);
+  if (ownPast >= 0 !== ownFuture >= 0) return ownPast >= 0 ? 'past' : 'future';
   const lastPast = Math.max(
     lastIn(past, sentence.start, c.anchorEnd),
     weak ? lastIn(pastWeak, sentence.start, c.anchorEnd) : -1,
@@ -56,6 +65,10 @@ const PARAGRAPH_REACH = 1500;
  * until another year or 今年 takes over).
  */
 function frameOf(doc: Doc, c: Candidate): TimePhrase | undefined {
+  // A phrase in the item's own clause frames it first (…于2023年11月建成,剩余1个项目计划于
+  // 2024年5月底前完工: the second clause is framed by its own date).
+  const inClause = lastPhraseIn(doc, c.clause.start, c.clause.end);
+  if (inClause && (inClause.absolute || inClause.explicit)) return inClause;
   const own = phraseFor(doc, c);
   // 全年 takes its year from the paragraph (2023年,…;全年追回…): only a phrase that names its
   // time (2023年, 今年, 6月底前) frames the item by itself.

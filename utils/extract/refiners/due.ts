@@ -26,7 +26,11 @@ export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): numbe
   return lo;
 }
 
-/** The time phrase that bounds `c`: its own, else the nearest before it in the sentence, else one after it in the segment. */
+/**
+ * The time phrase that bounds `c`: its own; the 完成时限 cell of its task-list row; one in its
+ * own clause; else the nearest before it in the sentence, else one after it in the segment
+ * (unless another item's quote holds it), else its list opener's.
+ */
 export function phraseFor(
   doc: Doc,
   c: Candidate,

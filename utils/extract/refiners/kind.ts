@@ -65,10 +65,6 @@ const PARAGRAPH_REACH = 1500;
  * until another year or 今年 takes over).
  */
 function frameOf(doc: Doc, c: Candidate): TimePhrase | undefined {
-  // A phrase in the item's own clause frames it first (…于2023年11月建成,剩余1个项目计划于
-  // 2024年5月底前完工: the second clause is framed by its own date).
-  const inClause = lastPhraseIn(doc, c.clause.start, c.clause.end);
-  if (inClause && (inClause.absolute || inClause.explicit)) return inClause;
   const own = phraseFor(doc, c);
   // 全年 takes its year from the paragraph (2023年,…;全年追回…): only a phrase that names its
   // time (2023年, 今年, 6月底前) frames the item by itself.

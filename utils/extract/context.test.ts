@@ -353,6 +353,29 @@ describe('deadlines', () => {
     expect(plan.map((g) => g.kind)).toEqual(['target']);
   });
 
+  it('a date that describes a noun (2000年底前建成的小区) frames no list', () => {
+    const text = [
+      '到2026年底基本完成2000年底前建成的需改造城镇老旧小区改造任务。具体为:',
+      '——2024年,开工改造城镇老旧小区412个,惠及居民6.5万户。',
+    ].join('\n');
+    const goals = items(text, { title: '某市老旧小区改造三年行动计划', published: '2024-04-15' });
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['deadline', undefined, '2026-12-31'],
+      ['target', 412, '2024-12-31'],
+      ['target', 65_000, '2024-12-31'],
+    ]);
+  });
+
+  it('only the last sentence of a list opener speaks for its list', () => {
+    const text = [
+      '一、上半年工作完成情况',
+      '气象服务保障任务较往年明显加重。全市气象部门主动作为,重点做好以下工作:',
+      '(一)气象监测能力持续提升。新建区域自动气象站14个。',
+    ].join('\n');
+    const goals = items(text, { title: '某市气象局2024年上半年工作总结及下半年工作安排' });
+    expect(goals.map((g) => g.kind)).toEqual(['achievement']);
+  });
+
   it('the item’s own clause decides: what remains is planned, what was done is reported', () => {
     const goals = items(
       '已督促3个区归还专项债券资金6.84亿元,剩余1.16亿元计划于2024年6月30日前归还到位。其中2个项目已于2023年11月建成通车,剩余1个项目计划于2024年5月底前完工。',

@@ -62,6 +62,7 @@ const FOLLOWED_BY_AIM =
 // Not a time bound: a baseline, a label or a characterisation (2019年基础上, 2020年度, 2021年以来,
 // 2024年是实施“十四五”规划的关键之年).
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|是|为)/;
+const DESCRIBES = /^[\u4e00-\u9fff]{1,4}的(?![\d一二两三四五六七八九十])/;
 const YEAR_LIST = /^(?:\s{0,2}[、和及]\s{0,2}(?:19|20)\d\d\s{0,2}年)+/;
 const TO_AMOUNT = /^的\s{0,2}[\d一二两三四五六七八九十百千万]/;
 // Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
@@ -125,7 +126,9 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
     const region = prefix !== null && /^全[国省市县区州]/.test(norm.slice(end, end + 2));
     const notBound =
       !before && !endMark && !toAmount && !region && NOT_BOUND_AFTER.test(norm.slice(end, end + 2));
-    if (!bounded || notBound) {
+    // 2000年底前建成的小区: the phrase dates what a noun names; it bounds nothing.
+    const describes = DESCRIBES.test(norm.slice(end, end + 6));
+    if (!bounded || notBound || describes) {
       continue;
     }
     const year = Number(lastYear ?? firstYear);

@@ -1,7 +1,7 @@
 /**
- * Score floors on the six team-written sets, scored exactly as `npm run eval` scores them:
+ * Score floors on the seven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout5` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout6` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -204,6 +204,34 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.92,
     kindF1: 0.86,
+  },
+  {
+    // First run, blind: P 0.781, R 0.778, F1 0.779 (F1 ignoring kind 0.943: two documents
+    // whose kinds flipped whole, one list framed by 2000年底前建成的…, one by a list opener's
+    // earlier sentence). After those two general fixes: P 0.931, R 0.931, F1 0.931.
+    name: 'the sixth blind holdout set',
+    dir: 'test/fixtures/holdout6',
+    ids: [
+      'baoding-lxq-2024-2026',
+      'baoji-jj-2024-points',
+      'feixi-14th-midterm',
+      'haidong-qx-2024-h1',
+      'longgang-gzj-2023-summary',
+      'xiangtan-2023-minsheng',
+    ],
+    items: 495,
+    floors: {
+      f1: 0.925,
+      f1AnyKind: 0.94,
+      precision: 0.925,
+      recall: 0.925,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.965,
+    },
+    documentF1: 0.86,
+    kindF1: 0.82,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

@@ -96,8 +96,13 @@ function openerTense(
   c: Candidate,
   mode: Mode | undefined,
 ): 'past' | 'future' | undefined {
-  const opener = openerAt(doc, c.anchorStart);
-  if (!opener) return undefined;
+  const line = openerAt(doc, c.anchorStart);
+  if (!line) return undefined;
+  // Only the opener's last sentence speaks for the list (…任务较往年明显加重。…重点做好以下工作:).
+  const opener = {
+    start: Math.max(line.start, sentenceAt(doc.index, line.end - 1).start),
+    end: line.end,
+  };
   const published = doc.published;
   const frame = lastPhraseIn(doc, opener.start, opener.end);
   const due = frame?.absolute ? frame.due(undefined) : undefined;

@@ -228,3 +228,41 @@ describe('indicator tables with other column orders', () => {
     ]);
   });
 });
+
+describe('midterm tables', () => {
+  it('read the latest plain year after the base, up to publication, as the value reached', () => {
+    const text = lines(
+      '序号',
+      '指标',
+      '单位',
+      '2020年',
+      '2022年',
+      '2025年目标',
+      '进展情况',
+      '1',
+      '地区生产总值',
+      '亿元',
+      '913.6',
+      '1078.2',
+      '1350',
+      '符合预期',
+      '2',
+      '一般公共预算收入',
+      '亿元',
+      '63.9',
+      '71.5',
+      '90',
+      '滞后',
+    );
+    const goals = items(text, {
+      title: '某县“十四五”规划纲要实施情况中期评估报告',
+      published: '2023-08-20',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.due, g.quote])).toEqual([
+      ['achievement', 107_820_000_000, undefined, '1078.2'],
+      ['target', 135_000_000_000, '2025-12-31', '1350'],
+      ['achievement', 7_150_000_000, undefined, '71.5'],
+      ['target', 9_000_000_000, '2025-12-31', '90'],
+    ]);
+  });
+});

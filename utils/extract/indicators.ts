@@ -47,7 +47,7 @@ const YEAR = /((?:19|20)\d\d)/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const ATTR_HEADER = /^(?:指标)?(?:属性|性质|类型)$/;
 const NOTE_HEADER =
-  /^(?:备注|说明|责任单位|牵头单位|责任部门|责任科室|是否完成|完成与否|是否达标|达标情况|评估结论|结论|评价|进度评价)$/;
+  /^(?:备注|说明|责任单位|牵头单位|责任部门|责任科室|是否完成|完成与否|是否达标|达标情况|评估结论|结论|评价|进度评价|进展情况|进展|完成进度)$/;
 const VALUE_HEADER =
   /(?:19|20)\d\d|基期|基准|现状|目标|规划|计划|预期|完成|执行|实际|实现|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
 const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
@@ -146,6 +146,19 @@ function chooseColumns(columns: readonly Column[], publishedYear: number | undef
       target = { index, kind: 'target', rank, ...(year !== undefined ? { year } : {}) };
     }
   });
+  // A midterm table (2020年 | 2022年 | 2025年目标): the latest plain year after the first, not
+  // after the page, holds the value reached so far.
+  if (!done && target) {
+    const plain = columns
+      .map((c, index) => ({ c, index }))
+      .filter(({ c }) => c.type === 'value' && c.role === 'other' && c.year !== undefined);
+    const reached = plain.filter(
+      ({ c }) => c.type === 'value' && (c.year ?? 0) <= (publishedYear ?? 0),
+    );
+    const latest = reached.at(-1);
+    if (plain.length >= 2 && latest && latest !== plain[0])
+      done = { index: latest.index, kind: 'achievement' };
+  }
   const out: Chosen[] = [];
   if (target) {
     const { index, kind, year } = target;
@@ -222,8 +235,9 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
     const unitCell = row.unit;
     chosen.forEach((column, k) => {
       const valueCell = row.cells[positions[k] ?? -1];
-      // A result quotes its own cell; a target runs from the metric (both may share a row).
-      const from = column.kind === 'achievement' && chosen.length > 1 ? valueCell : metric;
+      // A row that gives both a target and a result quotes each cell alone (so neither quote
+      // covers the other's cell); a row with one item runs from its metric cell.
+      const from = chosen.length > 1 ? valueCell : metric;
       const item =
         valueCell && from && toItem(doc, metric, unitCell, valueCell, column, from.start);
       if (item) items.push(item);

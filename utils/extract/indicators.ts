@@ -12,7 +12,9 @@
  */
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
-import { roundFloat } from './numerals';
+import { multiplier, roundFloat } from './numerals';
+import type { Cell } from './tables';
+import { trimmedCell } from './tables';
 import type { Comparator, GoalKind } from './types';
 
 /** The items of one indicator table and the span they replace. */
@@ -20,12 +22,6 @@ export interface IndicatorTable {
   start: number;
   end: number;
   items: Candidate[];
-}
-
-interface Cell {
-  start: number;
-  end: number;
-  text: string;
 }
 
 type Column =
@@ -61,8 +57,7 @@ const VALUE_CELL =
 const WORD_VALUE =
   /提高|提升|下降|降低|稳定|保持|控制|完成|下达|持续|逐步|进一步|增长|达到|优于|不低于/;
 const UNIT_IN_METRIC = /\s*[((]([^()()]{1,12})[))]\s*$/;
-const UNIT_MULT = /^(十万|百万|千万|万|亿)/;
-const MULT: Record<string, number> = { 十万: 1e5, 百万: 1e6, 千万: 1e7, 万: 1e4, 亿: 1e8 };
+const UNIT_MULT = /^(?:十万|百万|千万|万|亿)/;
 
 /**
  * Cells from a position on, read lazily: non-empty runs between line breaks or tabs, trimmed.
@@ -90,11 +85,8 @@ class Cells {
     const { norm } = this;
     let i = this.pos;
     while (i < norm.length && norm[i] !== '\n' && norm[i] !== '\t') i++;
-    let s = this.pos;
-    let e = i;
-    while (s < e && /\s/.test(norm[s] ?? '')) s++;
-    while (e > s && /\s/.test(norm[e - 1] ?? '')) e--;
-    if (e > s) this.cells.push({ start: s, end: e, text: norm.slice(s, e) });
+    const cell = trimmedCell(norm, this.pos, i);
+    if (cell) this.cells.push(cell);
     this.pos = i + 1;
   }
 }
@@ -131,33 +123,33 @@ interface Chosen {
  * still ahead of the page) and, in a review table, the column named 完成/实际 (results).
  */
 function chooseColumns(columns: readonly Column[], publishedYear: number | undefined): Chosen[] {
-  let target: (Chosen & { rank: number }) | null = null;
-  let done: Chosen | null = null;
-  columns.forEach((c, index) => {
-    if (c.type !== 'value' || c.role === 'growth' || c.role === 'base') return;
+  let target: (Chosen & { rank: number }) | undefined;
+  let done: Chosen | undefined;
+  const plainYears: number[] = []; // indexes of plain year columns (2020年, 2022年)
+  for (const [index, c] of columns.entries()) {
+    if (c.type !== 'value' || c.role === 'growth' || c.role === 'base') continue;
     if (c.role === 'done') {
       done ??= { index, kind: 'achievement' };
-      return;
+      continue;
     }
     const year = c.year;
-    if (c.role === 'other' && (year === undefined || (publishedYear ?? 0) > year)) return;
+    if (c.role === 'other' && year !== undefined) plainYears.push(index);
+    if (c.role === 'other' && (year === undefined || (publishedYear ?? 0) > year)) continue;
     const rank = (c.role === 'target' ? 1e4 : 0) + (year ?? 0);
     if (!target || rank > target.rank) {
       target = { index, kind: 'target', rank, ...(year !== undefined ? { year } : {}) };
     }
-  });
+  }
   // A midterm table (2020年 | 2022年 | 2025年目标): the latest plain year after the first, not
   // after the page, holds the value reached so far.
   if (!done && target) {
-    const plain = columns
-      .map((c, index) => ({ c, index }))
-      .filter(({ c }) => c.type === 'value' && c.role === 'other' && c.year !== undefined);
-    const reached = plain.filter(
-      ({ c }) => c.type === 'value' && (c.year ?? 0) <= (publishedYear ?? 0),
-    );
+    const reached = plainYears.filter((index) => {
+      const c = columns[index];
+      return c?.type === 'value' && (c.year ?? 0) <= (publishedYear ?? 0);
+    });
     const latest = reached.at(-1);
-    if (plain.length >= 2 && latest && latest !== plain[0])
-      done = { index: latest.index, kind: 'achievement' };
+    if (latest !== undefined && latest !== plainYears[0])
+      done = { index: latest, kind: 'achievement' };
   }
   const out: Chosen[] = [];
   if (target) {
@@ -199,9 +191,8 @@ function comparatorOf(before: string | undefined, after: string | undefined): Co
 
 /** Unit and multiplier written in a unit cell or the metric's brackets: (万人) → 人 × 10⁴. */
 function unitOf(written: string): { unit: string; mult: number } {
-  const m = UNIT_MULT.exec(written);
-  const mult = m ? (MULT[m[1] ?? ''] ?? 1) : 1;
-  return { unit: written.slice(m?.[0].length ?? 0).trim(), mult };
+  const m = UNIT_MULT.exec(written)?.[0] ?? '';
+  return { unit: written.slice(m.length).trim(), mult: multiplier(m) };
 }
 
 /** Reads the table whose indicator column header is `label`; null when it is no such table. */
@@ -298,8 +289,7 @@ function toItem(
   const written = unitOf(unitText ?? bracket?.[1] ?? '');
   const perMille = percent === '‰' || (!percent && written.unit === '‰');
   const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
-  const mult =
-    (bigMult ? (MULT[bigMult] ?? 1) : 1) * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);
+  const mult = multiplier(bigMult ?? '') * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);
   const metricText = doc.text
     .slice(metric.start, metric.start + (bracket ? bracket.index : metric.text.length))
     .trim();

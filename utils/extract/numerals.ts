@@ -88,7 +88,8 @@ function sticky(re: RegExp, s: string, pos: number): string | undefined {
   return re.exec(s)?.[0];
 }
 
-function multiplier(run: string): number {
+/** The product of the multipliers in `run` (十万 → 100000, 亿 → 1e8; '' → 1). */
+export function multiplier(run: string): number {
   let m = 1;
   for (const ch of run) m *= MULT_VALUE[ch] ?? 1;
   return m;

@@ -120,26 +120,33 @@ const GROUP_ROW =
   /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n]{0,40}$/;
 const TIME_HEADER = /^(?:完成|办结)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$|^完成时限要求$/;
 
-interface LineCell {
+/** A run of text between line breaks (or tabs), trimmed, with its offsets. */
+export interface Cell {
   start: number;
   end: number;
   text: string;
+}
+
+/** The text of `[from, to)` without surrounding spaces, or null when nothing is left. */
+export function trimmedCell(norm: string, from: number, to: number): Cell | null {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(norm[s] ?? '')) s++;
+  while (e > s && /\s/.test(norm[e - 1] ?? '')) e--;
+  return e > s ? { start: s, end: e, text: norm.slice(s, e) } : null;
 }
 
 const LABEL_CELL = /^[^\s,。;:、,.;:!?()()\d]{2,12}$/;
 const MAX_HEADER_CELLS = 8;
 
 /** The non-empty lines of `norm`, trimmed, with offsets. */
-function lineCells(norm: string, ix: TextIndex): LineCell[] {
-  const out: LineCell[] = [];
+function lineCells(norm: string, ix: TextIndex): Cell[] {
+  const out: Cell[] = [];
   let lineStart = 0;
   for (let n = 0; n <= ix.newlines.length; n++) {
     const lineEnd = ix.newlines[n] ?? norm.length;
-    let s = lineStart;
-    let e = lineEnd;
-    while (s < e && /\s/.test(norm[s] ?? '')) s++;
-    while (e > s && /\s/.test(norm[e - 1] ?? '')) e--;
-    if (e > s) out.push({ start: s, end: e, text: norm.slice(s, e) });
+    const cell = trimmedCell(norm, lineStart, lineEnd);
+    if (cell) out.push(cell);
     lineStart = lineEnd + 1;
   }
   return out;
@@ -152,10 +159,10 @@ function lineCells(norm: string, ix: TextIndex): LineCell[] {
 export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
   const out: LineTable[] = [];
   const cells = lineCells(norm, ix);
-  const isLabel = (c: LineCell | undefined): boolean =>
+  const isLabel = (c: Cell | undefined): boolean =>
     c !== undefined && c.text.length <= 12 && LABEL_CELL.test(c.text);
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i] as LineCell;
+    const cell = cells[i] as Cell;
     if (!isLabel(cell) || modeOf(cell.text, true) === undefined) continue;
     let first = i;
     while (first > 0 && i - first < MAX_HEADER_CELLS && isLabel(cells[first - 1])) first--;
@@ -172,7 +179,7 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
     const header = cells.slice(first, last + 1);
     const modes = header.map((c) => (TIME_HEADER.test(c.text) ? undefined : modeOf(c.text, true)));
     const timeColumn = header.findIndex((c) => TIME_HEADER.test(c.text));
-    const table: LineTable = { start: (cells[first] as LineCell).start, end: 0, cells: [] };
+    const table: LineTable = { start: (cells[first] as Cell).start, end: 0, cells: [] };
     let row = 1;
     let j = skipGroups(last + 1);
     while (cells[j]?.text === String(row)) {
@@ -186,7 +193,7 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
       const timeCell = timeColumn > 0 && rowEnd - j === width ? cells[j + timeColumn] : undefined;
       const time = timeCell ? { start: timeCell.start, end: timeCell.end } : undefined;
       for (let c = j; c < rowEnd; c++) {
-        const at = cells[c] as LineCell;
+        const at = cells[c] as Cell;
         const mode = modes[Math.min(c - j, width - 1)];
         table.cells.push({ start: at.start, end: at.end, mode, ...(time ? { time } : {}) });
         table.end = at.end;

@@ -56,6 +56,17 @@ describe('readPageMeta without guideline tags', () => {
     expect(meta.infoLabels).toEqual(['发布机构', '成文日期']);
   });
 
+  it('reads labels written with the full-width colon', () => {
+    const doc = load(
+      '<html><head><title>工作计划</title></head><body>' +
+        '<p>索引号：11330000/2023-00012　发布机构：某县市场监管局　公开日期：2023年4月2日</p>' +
+        '<h1>2023年工作计划</h1><p>正文</p></body></html>',
+    );
+    const meta = readPageMeta(doc);
+    expect(meta).toMatchObject({ publisher: '某县市场监管局', published: '2023-04-02' });
+    expect(meta.infoLabels).toEqual(['索引号', '发布机构', '公开日期']);
+  });
+
   it('reads 来源 and 发布日期 written on one line', () => {
     const doc = load(
       '<html><head><title>计划_站点</title><meta name="SiteName" content="站点"></head><body>' +

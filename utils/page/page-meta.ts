@@ -65,14 +65,14 @@ export function parseDate(text: string): string | undefined {
 
 /** The value after `label:` in the visible text (across a cell break), up to the next label. */
 function labelValue(text: string, label: string): string | undefined {
-  const m = new RegExp(`${label}\\s*[::]\\s*([^\\n]*)`).exec(text);
+  const m = new RegExp(`${label}\\s*[:：]\\s*([^\\n]*)`).exec(text);
   if (!m) return undefined;
-  const value = (m[1] ?? '').split(new RegExp(`\\s*${ANY_LABEL}\\s*[::]`))[0]!.trim();
+  const value = (m[1] ?? '').split(new RegExp(`\\s*${ANY_LABEL}\\s*[:：]`))[0]!.trim();
   if (value) return value;
   // Table layouts put the value in the next cell: 发布机构: | 浙江省市场监管局
   const rest = text.slice(m.index + m[0].length).split('\n', 2);
   const next = (rest[0] === '' ? rest[1] : rest[0])?.trim();
-  return next && !new RegExp(`^${ANY_LABEL}\\s*[::]`).test(next) ? next : undefined;
+  return next && !new RegExp(`^${ANY_LABEL}\\s*[:：]`).test(next) ? next : undefined;
 }
 
 /** Removes the site name that portals append to `<title>` (title_site, title - site). */
@@ -102,7 +102,7 @@ export function readPageMeta(doc: Document, text?: string): PageMeta {
     visible.length > 40_000 ? visible.slice(0, 20_000) + '\n' + visible.slice(-20_000) : visible;
   const site = metaContent(doc, 'SiteName');
   const metaTags = GUIDELINE_TAGS.filter((name) => metaContent(doc, name) !== undefined);
-  const infoLabels = INFO_LABELS.filter((label) => new RegExp(`${label}\\s*[::]`).test(scan));
+  const infoLabels = INFO_LABELS.filter((label) => new RegExp(`${label}\\s*[:：]`).test(scan));
 
   const title =
     metaContent(doc, 'ArticleTitle') ??

@@ -18,6 +18,7 @@ import { anchorRect } from './navigation';
 import { paintSpans } from './paint';
 import { readVisibleText, type Analysis } from './pipeline';
 import { createSlicer } from './schedule';
+import { createWrapper } from '../page/wrap';
 
 export interface ClipState {
   id: string;
@@ -56,6 +57,7 @@ function storeMethod(result: AnchorResult): 'exact' | 'position' | 'fuzzy' | und
 
 export function createClipLayer(deps: ClipDeps): ClipLayer {
   let states: ClipState[] = [];
+  if (deps.highlighter.needsWrapper) deps.highlighter.useWrapper(createWrapper(deps.doc));
 
   /** The analysis map while its text nodes are intact, else a fresh read. */
   const currentMap = async (): Promise<TextMap> => {

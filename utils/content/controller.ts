@@ -112,8 +112,11 @@ export function createController(deps: ControllerDeps): PageController {
   const byId = (id: string) => goals.find((g) => g.id === id) ?? null;
 
   const painter = createGoalPainter(highlighter, deps.startedAt);
-  const paint = (map: TextMap, painted: readonly Goal[], gen: number) =>
-    painter.paint(map, painted, () => gen === generation);
+  const paint = async (map: TextMap, painted: readonly Goal[], gen: number) => {
+    // Without the Highlight API, the wrapper comes with the UI half (loaded here, once).
+    if (highlighter.needsWrapper) highlighter.useWrapper((await deps.ui()).createWrapper(doc));
+    return painter.paint(map, painted, () => gen === generation);
+  };
 
   /**
    * First paint of the text on screen, before the whole page is extracted: a page that

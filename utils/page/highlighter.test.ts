@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlighter } from './highlighter';
 import { buildTextMap, rangeFor } from './text-map';
-import { MARK_TAG } from './wrap';
+import { installHighlightApi, removeHighlightApi } from './testing';
+import { createWrapper, MARK_TAG } from './wrap';
 
 const HTML =
   '<p>一是<b>双随机抽查</b>覆盖率达到100%。二是<i>新增</i>“品字标”企业500家。</p>' +
@@ -18,22 +19,7 @@ function setup() {
   return { map, span };
 }
 
-/** A minimal CSS Custom Highlight API, as Chromium exposes it, for the native path. */
-function installHighlightApi() {
-  class FakeHighlight extends Set<Range> {
-    priority = 0;
-  }
-  const registry = new Map<string, FakeHighlight>();
-  Object.defineProperty(window, 'Highlight', { value: FakeHighlight, configurable: true });
-  Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
-  return registry;
-}
-
-const cssDescriptor = Object.getOwnPropertyDescriptor(window, 'CSS');
-afterEach(() => {
-  delete (window as { Highlight?: unknown }).Highlight;
-  if (cssDescriptor) Object.defineProperty(window, 'CSS', cssDescriptor);
-});
+afterEach(removeHighlightApi);
 
 describe('highlighter with the CSS Custom Highlight API', () => {
   it('keeps one highlight per kind plus focus, and never touches the DOM', () => {
@@ -73,7 +59,7 @@ describe('highlighter with the CSS Custom Highlight API', () => {
 describe('highlighter without the API (wrapper fallback)', () => {
   it('wraps each item in marks of its kind, across elements', () => {
     const { span } = setup();
-    const h = createHighlighter(document);
+    const h = createHighlighter(document, { wrapper: createWrapper(document) });
     expect(h.native).toBe(false);
     h.add('a', 'target', span('双随机抽查覆盖率达到100%'));
     const marks = document.querySelectorAll(`${MARK_TAG}[data-pgr-id="a"]`);
@@ -87,7 +73,7 @@ describe('highlighter without the API (wrapper fallback)', () => {
     const { span } = setup();
     const originalNodes = buildTextMap(document.body).segments.map((s) => s.node);
     const originalHtml = document.body.innerHTML;
-    const h = createHighlighter(document);
+    const h = createHighlighter(document, { wrapper: createWrapper(document) });
     const [a, b, c] = ['双随机抽查覆盖率达到100%', '抽查覆盖率', '780余件'].map(span);
     h.add('a', 'target', a!);
     h.add('b', 'clip', b!); // nested inside a
@@ -106,9 +92,25 @@ describe('highlighter without the API (wrapper fallback)', () => {
     expect(nodesAfter.every((n, i) => n === originalNodes[i])).toBe(true);
   });
 
-  it('removes one item and keeps the others', () => {
+  it('asks for the wrapper before painting, and takes it later', () => {
     const { span } = setup();
     const h = createHighlighter(document);
+    expect(h.native).toBe(false);
+    expect(h.needsWrapper).toBe(true);
+    expect(() => h.add('a', 'target', span('500家'))).toThrow(/wrapper/);
+    expect(h.ids()).toEqual([]);
+    h.focus(null);
+    h.setVisible(false);
+    h.setVisible(true);
+    h.useWrapper(createWrapper(document));
+    expect(h.needsWrapper).toBe(false);
+    h.add('a', 'target', span('500家'));
+    expect([...document.querySelectorAll(MARK_TAG)].map((m) => m.textContent)).toEqual(['500家']);
+  });
+
+  it('removes one item and keeps the others', () => {
+    const { span } = setup();
+    const h = createHighlighter(document, { wrapper: createWrapper(document) });
     const [a, b] = ['双随机抽查', '500家'].map(span);
     h.add('a', 'target', a!);
     h.add('b', 'target', b!);

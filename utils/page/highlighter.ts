@@ -3,11 +3,12 @@
  * Highlight API: one `Highlight` per kind (`pgr-target`, `pgr-deadline`, `pgr-achievement`,
  * `pgr-clip`), plus `pgr-focus` for the focused item and `pgr-flash` for a short flash. The
  * page's DOM is never touched. Where `CSS.highlights` is missing, ranges are wrapped in
- * `<pgr-mark>` elements instead (see wrap.ts), and clearing unwraps them exactly.
+ * `<pgr-mark>` elements instead (see wrap.ts), and clearing unwraps them exactly. The wrapper
+ * is handed in (`useWrapper`), so the content script loads its code only where it is needed.
  *
  * API in the manner of hypothesis's highlighter: add / remove / clear / focus, plus hit-testing.
  */
-import { createWrapper, MARK_TAG, type Wrapper } from './wrap';
+import { MARK_TAG, type Wrapper } from './wrap';
 
 export type PaintKind = 'target' | 'deadline' | 'achievement' | 'clip';
 export const PAINT_KINDS: readonly PaintKind[] = ['target', 'deadline', 'achievement', 'clip'];
@@ -18,6 +19,10 @@ export const highlightName = (kind: PaintKind | 'focus' | 'flash') => `pgr-${kin
 export interface Highlighter {
   /** True when painting uses the CSS Custom Highlight API (false: wrapper fallback). */
   readonly native: boolean;
+  /** True while painting needs a wrapper that was not handed in yet (no Highlight API). */
+  readonly needsWrapper: boolean;
+  /** Hands in the fallback wrapper (ignored with the Highlight API or when one is set). */
+  useWrapper(wrapper: Wrapper): void;
   /** Paints one item; an item with the same id is replaced. */
   add(id: string, kind: PaintKind, range: Range): void;
   remove(id: string): void;
@@ -103,6 +108,8 @@ function rangesAtPointByCaret(doc: Document, items: Iterable<Item>, x: number, y
 export interface HighlighterOptions {
   /** Use the wrapper fallback even where the Highlight API exists (tests). */
   forceFallback?: boolean;
+  /** The fallback wrapper, when known at creation (else see `useWrapper`). */
+  wrapper?: Wrapper;
   /** Called right after the wrapper fallback changed the DOM, so that a MutationObserver can
    * drop the records of our own changes (`takeRecords()`) instead of reacting to them. */
   onDomChange?: () => void;
@@ -132,8 +139,12 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const sets = new Map<string, HighlightLike>();
-  const raw: Wrapper | null = api ? null : createWrapper(doc);
-  const wrapper = raw && options.onDomChange ? notifying(raw, options.onDomChange) : raw;
+  let wrapper: Wrapper | null = null;
+  const useWrapper = (raw: Wrapper) => {
+    if (api || wrapper) return;
+    wrapper = options.onDomChange ? notifying(raw, options.onDomChange) : raw;
+  };
+  if (options.wrapper) useWrapper(options.wrapper);
   if (api) {
     for (const kind of PAINT_KINDS) sets.set(highlightName(kind), new api.Ctor());
     const focus = new api.Ctor();
@@ -168,7 +179,12 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
 
   const highlighter: Highlighter = {
     native: api !== null,
+    get needsWrapper() {
+      return !api && !wrapper;
+    },
+    useWrapper,
     add(id, kind, range) {
+      if (!api && !wrapper) throw new Error('Painting without the Highlight API needs a wrapper.');
       const old = items.get(id);
       if (old) highlighter.remove(id);
       // Wrapping changes the DOM; a copy keeps the caller's range out of it.
@@ -203,7 +219,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
         const f = set(highlightName('focus'));
         f.clear();
         if (focused) f.add(items.get(focused)!.range);
-      } else wrapper!.mark(focused, 'focused');
+      } else wrapper?.mark(focused, 'focused');
     },
     flash(id, ms = 1200) {
       const item = items.get(id);
@@ -231,8 +247,8 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
           const range = wrapper!.rangeOf(item.id);
           if (range) wrapper!.wrap(item.id, item.kind, range);
         }
-        wrapper!.mark(focused, 'focused');
-      } else wrapper!.restore();
+        wrapper?.mark(focused, 'focused');
+      } else wrapper?.restore();
     },
     get visible() {
       return visible;

@@ -214,6 +214,27 @@ describe('goal highlights on the corpus pages', () => {
     await page.close();
   });
 
+  it('paints the first screen of the largest page before the whole page is extracted', async () => {
+    const page = await open('zengdu-14th-fyp');
+    const order = async () => {
+      await page.waitForFunction(() => performance.getEntriesByName('pgr:extracted').length > 0);
+      return page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
+        return { painted: at('pgr:painted'), extracted: at('pgr:extracted') };
+      });
+    };
+    // Opened at its top: the first screen went to the extractor while the rest was read.
+    const opened = await order();
+    expect(opened.painted).toBeLessThan(opened.extracted);
+    // A reload restores the scroll position: the screen is found from the layout instead.
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    await page.reload();
+    await waitForPaint(page);
+    const reloaded = await order();
+    expect(reloaded.painted).toBeLessThan(reloaded.extracted);
+    await page.close();
+  });
+
   it('made no network request beyond the pages it was shown', async () => {
     const pages = new Set(CORPUS.map((id) => env.url('www.zj.gov.cn', `/corpus/${id}.html`)));
     pages.add(env.url('www.zj.gov.cn', INDICATOR_PAGE));

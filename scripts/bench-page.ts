@@ -5,22 +5,26 @@
  *   npm run bench:page            # builds into .output-bench, 15 loads
  *   BENCH_RUNS=30 npm run bench:page
  *   BENCH_SKIP_BUILD=1 WXT_OUT_DIR=.output-page npm run bench:page
+ *   BENCH_BASELINE=.output-old npm run bench:page   # also an older build, in turns
  *
  * The content script leaves `performance.mark`s (pgr:start, pgr:settings, pgr:text-read,
  * pgr:extracted, pgr:painted) in the page's timeline, which the page's main world shares; each
- * load is a fresh tab in a browser whose extension is already running.
+ * load is a fresh tab in a browser whose extension is already running. On a shared machine
+ * the figures move from run to run; a baseline build measured in turns is the fair comparison.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { findChromium, hostResolverFlag, ROOT, startFixtureServer } from './lib/local-web';
 
 const OUT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output-bench');
 const EXTENSION = join(OUT, 'chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+/** Another build's output folder (e.g. of the previous commit), measured load by load in turn. */
+const BASELINE = process.env.BENCH_BASELINE ? resolve(ROOT, process.env.BENCH_BASELINE) : null;
 const MARKS = ['pgr:settings', 'pgr:text-read', 'pgr:extracted', 'pgr:painted'] as const;
 
 /** The corpus page with the most HTML. */
@@ -34,6 +38,71 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
+/** A browser with one build of the extension loaded, its service worker running. */
+async function launch(extension: string, port: number) {
+  const profile = mkdtempSync(join(tmpdir(), 'pgr-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      hostResolverFlag(port),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+    ],
+  });
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+/** Opens the page in a fresh tab and reads the content script's marks, relative to its start. */
+async function loadOnce(context: BrowserContext, url: string): Promise<Record<string, number>> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  // Waits for the marks without polling: a polling wait (requestAnimationFrame) would make the
+  // browser render frames during the very load being measured.
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const seen = () => ['pgr:painted', 'pgr:extracted'].every((n) => performance.getEntriesByName(n).length > 0);
+    if (seen()) return resolve(true);
+    const observer = new PerformanceObserver(() => {
+      if (seen()) { observer.disconnect(); resolve(true); }
+    });
+    observer.observe({ type: 'mark', buffered: true });
+    setTimeout(() => reject(new Error('no pgr:painted and pgr:extracted marks within 20 s')), 20000);
+  })`);
+  // A string, not a function: tsx wraps inner functions in a helper the page lacks.
+  const row = (await page.evaluate(`(() => {
+    const start = performance.getEntriesByName('pgr:start')[0].startTime;
+    const out = {};
+    for (const n of ${JSON.stringify(MARKS)}) {
+      const e = performance.getEntriesByName(n)[0];
+      out[n] = e ? e.startTime - start : NaN;
+    }
+    return out;
+  })()`)) as Record<string, number>;
+  await page.close();
+  return row;
+}
+
+function summary(label: string, rows: Array<Record<string, number>>): void {
+  console.log(label);
+  for (const mark of MARKS) {
+    const xs = rows.map((r) => r[mark]!);
+    console.log(`  start → ${mark.padEnd(14)} median ${median(xs).toFixed(1)} ms`);
+  }
+  const painted = rows.map((r) => r['pgr:painted']!);
+  console.log(
+    `  start → painted: median ${median(painted).toFixed(1)} ms, p90 ${pct(painted, 0.9).toFixed(1)} ms, ` +
+      `max ${Math.max(...painted).toFixed(1)} ms (goal ≤ 50 ms)`,
+  );
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     execFileSync('npx', ['wxt', 'build'], {
@@ -44,65 +113,34 @@ async function main(): Promise<void> {
   }
   const bundle = readFileSync(join(EXTENSION, 'content-scripts', 'plan.js'));
   const server = await startFixtureServer();
-  const profile = mkdtempSync(join(tmpdir(), 'pgr-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      hostResolverFlag(server.port),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
-  });
   const id = largestCorpusPage();
   const url = `http://www.zj.gov.cn/corpus/${id}.html`;
-  const rows: Array<Record<string, number>> = [];
+  const builds = [{ label: 'this build', dir: EXTENSION }];
+  if (BASELINE) builds.push({ label: `baseline ${BASELINE}`, dir: join(BASELINE, 'chrome-mv3') });
+  const browsers = [];
+  const rows: Array<Array<Record<string, number>>> = builds.map(() => []);
   try {
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
-    for (let i = 0; i < RUNS + 1; i++) {
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.waitForFunction(
-        () => performance.getEntriesByName('pgr:painted').length > 0,
-        undefined,
-        {
-          timeout: 20_000,
-        },
-      );
-      // A string, not a function: tsx wraps inner functions in a helper the page lacks.
-      const row = (await page.evaluate(`(() => {
-        const start = performance.getEntriesByName('pgr:start')[0].startTime;
-        const out = {};
-        for (const n of ${JSON.stringify(MARKS)}) {
-          const e = performance.getEntriesByName(n)[0];
-          out[n] = e ? e.startTime - start : NaN;
-        }
-        return out;
-      })()`)) as Record<string, number>;
-      if (i > 0) rows.push(row); // the first load warms the browser's caches
-      await page.close();
+    for (const build of builds) browsers.push(await launch(build.dir, server.port));
+    // One warm-up load each (the browser's caches), then the builds take turns, load by load,
+    // so that both see the same moments of a shared machine.
+    for (const browser of browsers) await loadOnce(browser.context, url);
+    for (let i = 0; i < RUNS; i++) {
+      for (const [b, browser] of browsers.entries())
+        rows[b]!.push(await loadOnce(browser.context, url));
     }
   } finally {
-    await context.close();
+    for (const browser of browsers) await browser.close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
-  const painted = rows.map((r) => r['pgr:painted']!);
-  console.log(`\nPage benchmark — ${id}.html, ${RUNS} loads (after one warm-up)`);
-  for (const mark of MARKS) {
-    const xs = rows.map((r) => r[mark]!);
-    console.log(`  start → ${mark.padEnd(14)} median ${median(xs).toFixed(1)} ms`);
+  for (const [b, build] of builds.entries()) {
+    summary(
+      `\nPage benchmark — ${id}.html, ${RUNS} loads (after one warm-up), ${build.label}`,
+      rows[b]!,
+    );
   }
   console.log(
-    `  start → painted: median ${median(painted).toFixed(1)} ms, p90 ${pct(painted, 0.9).toFixed(1)} ms, ` +
-      `max ${Math.max(...painted).toFixed(1)} ms (goal ≤ 50 ms)`,
-  );
-  console.log(
-    `  content-scripts/plan.js: ${(bundle.length / 1024).toFixed(1)} KB minified, ` +
-      `${(gzipSync(bundle).length / 1024).toFixed(1)} KB gzipped (goal ≤ 30 KB minified)`,
+    `  content-scripts/plan.js: ${bundle.length} bytes (${(bundle.length / 1024).toFixed(1)} KiB) minified, ` +
+      `${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzipped (goal ≤ 30 KB minified)`,
   );
 }
 

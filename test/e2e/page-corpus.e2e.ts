@@ -214,7 +214,7 @@ describe('goal highlights on the corpus pages', () => {
     await page.close();
   });
 
-  it('paints the first screen of the largest page before the whole page is extracted', async () => {
+  it('paints the screen of the largest page before the whole page is extracted', async () => {
     const page = await open('zengdu-14th-fyp');
     const order = async () => {
       await page.waitForFunction(() => performance.getEntriesByName('pgr:extracted').length > 0);
@@ -223,10 +223,9 @@ describe('goal highlights on the corpus pages', () => {
         return { painted: at('pgr:painted'), extracted: at('pgr:extracted') };
       });
     };
-    // Opened at its top: the first screen went to the extractor while the rest was read.
     const opened = await order();
     expect(opened.painted).toBeLessThan(opened.extracted);
-    // A reload restores the scroll position: the screen is found from the layout instead.
+    // Also further down the page, where the browser restores the scroll position on reload.
     await page.evaluate(() => window.scrollTo(0, 2000));
     await page.reload();
     await waitForPaint(page);

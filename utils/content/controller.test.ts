@@ -1,17 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { extractGoals } from '../extract/index';
 import type { MessageType, RequestOf, ResponseOf } from '../messaging';
 import type { StoredClip } from '../messages/store';
 import { DEFAULT_SETTINGS } from '../settings';
 import type { CardUi } from './card-ui';
-import { installHighlightApi, removeHighlightApi } from '../page/testing';
-import {
-  createController,
-  type ControllerDeps,
-  type PageController,
-  type Send,
-} from './controller';
+import { createController, type ControllerDeps, type Send } from './controller';
 import { MUTATION_DEBOUNCE_MS, watchPage, type PageWatch } from './live';
 import { ui } from './ui';
 
@@ -154,119 +148,6 @@ describe('page controller', () => {
     document.getElementById('p3')!.textContent = '三、推进质量提升。年底前新增省级标准30项。';
     await controller.refresh();
     expect(controller.goals.some((g) => g.quote.includes('新增省级标准30项'))).toBe(true);
-  });
-});
-
-describe('first screen of a page opened at its top', () => {
-  // About 10,000 characters: more than happy-dom's screen holds (1024 × 768 → 3,641), and
-  // heading and info block qualify it without its items.
-  const LONG = (tail = '') =>
-    `<h1>2022年工作要点</h1><p>索引号：001/2022-01</p><p>发布机构：某市市场监督管理局</p>` +
-    Array.from(
-      { length: 300 },
-      (_, i) => `<p>（${i + 1}）推进第${i + 1}项重点工作，全年新增市场主体不少于${i + 2}万户。</p>`,
-    ).join('') +
-    tail;
-
-  beforeEach(installHighlightApi);
-  afterEach(() => {
-    vi.restoreAllMocks();
-    removeHighlightApi();
-  });
-  const painted = (controller: PageController) => controller.highlighter.ids().length;
-
-  const navigation = (type: string) =>
-    vi
-      .spyOn(performance, 'getEntriesByType')
-      .mockImplementation((t) => (t === 'navigation' ? [{ type } as never] : []));
-
-  /** Holds every extraction after the first until `release()`. */
-  function holding(background = fakeBackground()) {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let extracts = 0;
-    const send = (async (type: MessageType, data: RequestOf<MessageType>) => {
-      if (type === 'page:extract' && ++extracts > 1) await released;
-      return background.send(type, data);
-    }) as Send;
-    return { background: { ...background, send }, release };
-  }
-
-  const extractTexts = (background: ReturnType<typeof fakeBackground>) =>
-    background.of('page:extract').map((m) => (m.data as RequestOf<'page:extract'>).text);
-
-  it('sends the first screen while reading on, and paints it before the rest', async () => {
-    navigation('navigate');
-    const { background, release } = holding();
-    const { controller } = setup(LONG(), background);
-    const running = controller.run(false, { gate: async () => true });
-    await expect.poll(() => background.of('page:extract').length).toBe(1);
-    const [screen] = extractTexts(background);
-    const full = document.body.textContent ?? '';
-    expect(screen!.endsWith('\n')).toBe(true); // whole lines
-    expect(screen!.length).toBeGreaterThan(3000);
-    expect(screen!.length).toBeLessThan(5000);
-    expect(full.replace(/\s/g, '').startsWith(screen!.replace(/\s/g, ''))).toBe(true);
-    const context = { title: '2022年工作要点', publisher: '某市市场监督管理局' };
-    const early = extractGoals(screen!, context).length;
-    // Painted in slices: wait for the last one (the rest of the page is still held back).
-    await expect.poll(() => controller.highlighter.ids().length).toBe(early);
-    const quotes = controller.highlighter
-      .ids()
-      .map((id) => controller.highlighter.rangeOf(id)!.toString());
-    expect(quotes.every((q) => screen!.includes(q))).toBe(true);
-    release();
-    await running;
-    // The whole page's result replaces the first screen's.
-    expect(painted(controller)).toBe(controller.goals.length);
-    expect(controller.goals.length).toBeGreaterThan(early * 2);
-    const last = controller.goals.find((g) => g.quote.includes('不少于301万户'))!;
-    expect(controller.highlighter.rangeOf(last.id)?.toString()).toBe(last.quote);
-  });
-
-  it('paints nothing from the first screen while the gate (settings) says no', async () => {
-    navigation('navigate');
-    const { controller, background } = setup(LONG());
-    const html = document.body.innerHTML;
-    await controller.run(false, { gate: async () => false });
-    expect(background.of('page:extract').length).toBeGreaterThan(0); // asked, never shown
-    expect(painted(controller)).toBe(0);
-    expect(document.body.innerHTML).toBe(html);
-    expect(background.of('page:report')).toEqual([]);
-  });
-
-  it('does not guess the screen after a reload (the scroll position is restored)', async () => {
-    navigation('reload');
-    const { controller, background } = setup(LONG());
-    await controller.run(false, { gate: async () => true });
-    // happy-dom has no layout: no screen is known, so the first request is the whole text.
-    expect(extractTexts(background)[0]!.length).toBe(controller.state().page!.textLength);
-  });
-
-  it('drops the first screen when the whole page gives another context', async () => {
-    navigation('navigate');
-    const { background, release } = holding();
-    // The publication date is only at the page's foot: the first screen cannot know it.
-    const { controller } = setup(LONG('<p>发布日期：2022-03-01</p>'), background);
-    const running = controller.run(false, { gate: async () => true });
-    await expect.poll(() => background.of('page:extract').length).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(painted(controller)).toBe(0);
-    release();
-    await running;
-    expect(controller.state().page!.published).toBe('2022-03-01');
-    expect(painted(controller)).toBe(controller.goals.length);
-  });
-
-  it('paints the whole page at once with the wrapper fallback', async () => {
-    removeHighlightApi();
-    navigation('navigate');
-    const { controller, background } = setup(LONG());
-    await controller.run(false, { gate: async () => true });
-    const texts = extractTexts(background);
-    expect(texts.length).toBe(1);
-    expect(texts[0]!.length).toBe(controller.state().page!.textLength);
-    expect(new Set(marks()).size).toBe(controller.goals.length);
   });
 });
 

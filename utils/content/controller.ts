@@ -4,7 +4,7 @@
  * browser-facing dependency comes in through `ControllerDeps`, so the whole flow runs in unit
  * tests with a fake messenger.
  */
-import type { ExtractContext, Goal } from '../extract/types';
+import type { Goal } from '../extract/types';
 import type { MessageType, RequestOf, ResponseOf } from '../messaging';
 import type { PageState } from '../messages/page';
 import { createColorApplier } from '../page/highlight-style';
@@ -15,11 +15,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { CardUi } from './card-ui';
 import { createClipsCore, type ClipsCore } from './clips-core';
 import { createChunkedExtractor, type Extract } from './extract-chunks';
-import { opensAtTop, screenChars, visibleSpan } from '../page/viewport';
+import { visibleSpan } from '../page/viewport';
 import { anchorRect, scrollRangeIntoView, stepIndex } from './navigation';
 import { createGoalPainter } from './paint';
 import {
-  describePage,
   extractDocument,
   passesWithoutItems,
   readDocument,
@@ -93,13 +92,6 @@ export interface PageController {
 
 const GOAL_KINDS: PaintKind[] = ['target', 'deadline', 'achievement'];
 
-/** The first screen's goals, asked for while the rest of the page is still being read. */
-interface EarlyScreen {
-  text: string;
-  context: ExtractContext;
-  found: Promise<Goal[] | null>;
-}
-
 export function createController(deps: ControllerDeps): PageController {
   const { doc } = deps;
   const highlighter = createHighlighter(doc, { onDomChange: () => deps.onOwnDomChange?.() });
@@ -127,46 +119,20 @@ export function createController(deps: ControllerDeps): PageController {
   };
 
   /**
-   * On a page opened at its top, the text's first screen (whole lines) goes to the extractor
-   * as soon as it is read, if the page's cues qualify it without items; the rest is read
-   * meanwhile.
-   */
-  const askEarly = (prefix: string): EarlyScreen | null => {
-    const text = prefix.slice(0, prefix.lastIndexOf('\n') + 1);
-    const page = describePage(doc, text, { url: deps.url(), parent: deps.parent ?? null });
-    if (!text || !passesWithoutItems(page, false)) return null;
-    const found = Promise.resolve(extractOnce(text, page.context)).catch(() => null);
-    return { text, context: page.context, found };
-  };
-
-  /**
    * First paint of the text on screen, before the whole page is extracted: a page that
    * qualifies without its items shows the goals in view at once; the full result replaces them.
-   * The early answer counts only if the whole page gives the same extraction context.
    */
-  const paintScreen = async (
-    reading: PageReading,
-    gen: number,
-    gate?: Gate,
-    early?: EarlyScreen | null,
-  ) => {
+  const paintScreen = async (reading: PageReading, gen: number, gate?: Gate) => {
+    const span = visibleSpan(reading.map);
     const text = reading.map.text;
-    let start = 0;
-    let found: Goal[] | null;
-    if (
-      early &&
-      text.startsWith(early.text) &&
-      JSON.stringify(early.context) === JSON.stringify(reading.context)
-    ) {
-      found = await early.found;
-    } else {
-      const span = visibleSpan(reading.map);
-      if (!span || span.end - span.start > text.length / 2) return;
-      start = span.start;
-      found = await extractOnce(text.slice(start, span.end), reading.context);
-    }
-    if (!found || gen !== generation || (gate && !(await gate()))) return;
-    const shifted = found.map((g) => ({ ...g, start: g.start + start, end: g.end + start }));
+    if (!span || span.end - span.start > text.length / 2) return;
+    const found = await extractOnce(text.slice(span.start, span.end), reading.context);
+    if (gen !== generation || (gate && !(await gate()))) return;
+    const shifted = found.map((g) => ({
+      ...g,
+      start: g.start + span.start,
+      end: g.end + span.start,
+    }));
     await paint(reading.map, shifted, gen);
   };
 
@@ -202,21 +168,16 @@ export function createController(deps: ControllerDeps): PageController {
         skip: deps.skip,
         parent: deps.parent ?? null,
       };
-      // The first screen is painted on its own only with the Highlight API: wrapping would
-      // split the text nodes that the whole page's map points to.
-      const screen = painter.firstPaintMs === undefined && highlighter.native;
-      const view = doc.defaultView;
-      let early = null as EarlyScreen | null;
-      const reading = await readDocument(
-        doc,
-        analyseOptions,
-        screen && gen === 1 && !forced && !options.map && view && opensAtTop(view)
-          ? { chars: screenChars(view), take: (prefix) => (early = askEarly(prefix)) }
-          : undefined,
-      );
+      const reading = await readDocument(doc, analyseOptions);
       if (gen !== generation) return;
-      if (screen && passesWithoutItems(reading, forced)) {
-        await paintScreen(reading, gen, options.gate, early);
+      // The screen is painted on its own only with the Highlight API: wrapping splits the text
+      // nodes that the whole page's map points to, and its goals there could not be painted.
+      if (
+        painter.firstPaintMs === undefined &&
+        highlighter.native &&
+        passesWithoutItems(reading, forced)
+      ) {
+        await paintScreen(reading, gen, options.gate);
       }
       const current = await extractDocument(reading, analyseOptions);
       if (gen !== generation || (options.gate && !(await options.gate()))) return;

@@ -100,13 +100,6 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
   };
   resolveReady(controller);
 
-  // gov.cn (the manifest's match) starts at once: its text is read, and its first screen sent
-  // to the extractor, before the watchers below are set up (they run while the extractor
-  // answers). Other hosts wait for their settings.
-  const first = isAutoSite(location.hostname, DEFAULT_SETTINGS.autoSites)
-    ? controller.run(false, { gate })
-    : null;
-
   attachPointer(ctx, document, controller, () => card);
   watch = watchPage(ctx, document, {
     isOwn,
@@ -123,8 +116,10 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
     controller.destroy();
   });
 
-  if (first) await first;
-  else if (await gate()) {
+  // gov.cn (the manifest's match) starts at once; other hosts wait for their settings.
+  if (isAutoSite(location.hostname, DEFAULT_SETTINGS.autoSites)) {
+    await controller.run(false, { gate });
+  } else if (await gate()) {
     await controller.run(false);
   } else apply(await loading);
 }

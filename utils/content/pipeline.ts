@@ -39,29 +39,14 @@ export interface AnalyseOptions {
   parent?: Document | null;
 }
 
-/** Asks for the text's first `chars` characters while the rest is still being read. */
-export interface EarlyText {
-  chars: number;
-  /** Called once with a prefix of the final text (at least `chars` long). */
-  take(prefix: string): void;
-}
-
 /** Reads the visible text of `doc` in slices. */
 export async function readVisibleText(
   doc: Document,
   slicer: Slicer,
   skip: (element: Element) => boolean,
-  early?: EarlyText,
 ): Promise<TextMap> {
   const builder = createTextMapBuilder(doc.body ?? doc.documentElement, { skip });
-  let stopAt = early?.chars;
-  while (!builder.step(slicer.spent, stopAt)) {
-    if (builder.length >= (stopAt ?? Infinity)) {
-      early!.take(builder.text());
-      stopAt = undefined;
-    }
-    await slicer.pause();
-  }
+  while (!builder.step(slicer.spent)) await slicer.pause();
   return builder.result();
 }
 
@@ -76,23 +61,10 @@ export interface PageReading {
 }
 
 /** Reads the page: visible text, metadata, headings (with a same-origin parent's). */
-export async function readDocument(
-  doc: Document,
-  options: AnalyseOptions,
-  early?: EarlyText,
-): Promise<PageReading> {
-  const map = options.map ?? (await readVisibleText(doc, options.slicer, options.skip, early));
+export async function readDocument(doc: Document, options: AnalyseOptions): Promise<PageReading> {
+  const map = options.map ?? (await readVisibleText(doc, options.slicer, options.skip));
   performance.mark('pgr:text-read');
-  return { map, ...describePage(doc, map.text, options) };
-}
-
-/** Metadata, headings, extraction context and detection without items, for `text`. */
-export function describePage(
-  doc: Document,
-  text: string,
-  options: Pick<AnalyseOptions, 'url' | 'parent'>,
-): Omit<PageReading, 'map'> {
-  const meta = readPageMeta(doc, text);
+  const meta = readPageMeta(doc, map.text);
   const headings = readHeadings(doc);
   if (options.parent) {
     const outer = readPageMeta(options.parent);
@@ -103,12 +75,12 @@ export function describePage(
   const context: ExtractContext = { title: meta.title, url: options.url };
   if (meta.publisher) context.publisher = meta.publisher;
   if (meta.published) context.published = meta.published;
-  const before = scorePlanPage({ meta, headings, textLength: text.length });
-  return { meta, context, headings, before };
+  const before = scorePlanPage({ meta, headings, textLength: map.text.length });
+  return { map, meta, context, headings, before };
 }
 
 /** True when the page is analysed whatever its items (forced, or cues enough on their own). */
-export function passesWithoutItems(reading: Pick<PageReading, 'before'>, forced: boolean): boolean {
+export function passesWithoutItems(reading: PageReading, forced: boolean): boolean {
   return forced || reading.before.score >= PLAN_THRESHOLD;
 }
 

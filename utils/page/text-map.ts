@@ -36,14 +36,9 @@ export type { TextMapOptions } from './visibility';
 
 /** An incremental builder, so that huge pages can be read in slices between other tasks. */
 export interface TextMapBuilder {
-  /** Reads nodes until done, until `shouldYield()` says stop or until the text has `stopAt`
-   * characters; true when the walk is over. */
-  step(shouldYield?: () => boolean, stopAt?: number): boolean;
-  /** Characters read so far. */
-  readonly length: number;
-  /** The text read so far: always a prefix of the final text (the builder only appends). */
-  text(): string;
-  /** The map of the whole walk (call once `step` said true). */
+  /** Reads nodes until done or until `shouldYield()` says stop; true when the walk is over. */
+  step(shouldYield?: () => boolean): boolean;
+  /** The map of everything read so far. */
   result(): TextMap;
 }
 
@@ -102,10 +97,9 @@ export function createTextMapBuilder(root: Node, options: TextMapOptions = {}): 
   };
 
   return {
-    step(shouldYield, stopAt = Infinity) {
+    step(shouldYield) {
       let count = 0;
       while (node) {
-        if (length >= stopAt) return false;
         if (++count % YIELD_CHECK_EVERY === 0 && shouldYield?.()) return false;
         const parent = stack[stack.length - 1]!;
         if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
@@ -132,10 +126,6 @@ export function createTextMapBuilder(root: Node, options: TextMapOptions = {}): 
       done = true;
       return true;
     },
-    get length() {
-      return length;
-    },
-    text: () => pieces.join(''),
     result() {
       if (built && done) return built;
       built = { root: start, text: pieces.join(''), segments };

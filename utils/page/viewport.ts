@@ -10,26 +10,6 @@ export interface Span {
   end: number;
 }
 
-/**
- * How many characters can fill the first screen, from the screen's size alone (the window's
- * size or scroll position would force a layout): 12 px glyphs on 18 px lines, 1,500…12,000.
- */
-export function screenChars(view: Window): number {
-  const { width, height } = view.screen ?? { width: 0, height: 0 };
-  return Math.min(12_000, Math.max(1_500, Math.round((width * height) / 216)));
-}
-
-/**
- * True when the document was just opened at its top: a plain navigation without a fragment
- * (a reload or a history step restores the scroll position; a fragment scrolls to its target).
- */
-export function opensAtTop(view: Window): boolean {
-  const [nav] = view.performance?.getEntriesByType?.('navigation') ?? [];
-  return (
-    (nav as PerformanceNavigationTiming | undefined)?.type === 'navigate' && !view.location.hash
-  );
-}
-
 /** Index of the first segment for which `test` holds, assuming it holds for a suffix. */
 function firstWhere(count: number, test: (i: number) => boolean): number {
   let lo = 0;

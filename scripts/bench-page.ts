@@ -125,8 +125,9 @@ async function main(): Promise<void> {
     // so that both see the same moments of a shared machine.
     for (const browser of browsers) await loadOnce(browser.context, url);
     for (let i = 0; i < RUNS; i++) {
-      for (const [b, browser] of browsers.entries())
-        rows[b]!.push(await loadOnce(browser.context, url));
+      // Who goes first alternates, so that neither build always follows the other's load.
+      const order = i % 2 ? [...browsers.keys()].reverse() : [...browsers.keys()];
+      for (const b of order) rows[b]!.push(await loadOnce(browsers[b]!.context, url));
     }
   } finally {
     for (const browser of browsers) await browser.close();
@@ -136,6 +137,15 @@ async function main(): Promise<void> {
     summary(
       `\nPage benchmark — ${id}.html, ${RUNS} loads (after one warm-up), ${build.label}`,
       rows[b]!,
+    );
+  }
+  if (rows.length === 2) {
+    // Load i of each build ran back to back: their difference cancels the machine's moods.
+    const diffs = rows[0]!.map((r, i) => r['pgr:painted']! - rows[1]![i]!['pgr:painted']!);
+    const faster = diffs.filter((d) => d < 0).length;
+    console.log(
+      `\nPaired (this build − baseline), start → painted: median ${median(diffs).toFixed(1)} ms; ` +
+        `this build faster in ${faster} of ${diffs.length} pairs`,
     );
   }
   console.log(

@@ -5,12 +5,11 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractGoals } from '../extract/index';
-import type { MessageType, RequestOf, ResponseOf } from '../messaging';
-import { DEFAULT_SETTINGS } from '../settings';
+import type { MessageType, RequestOf } from '../messaging';
 import { installHighlightApi, removeHighlightApi } from '../page/testing';
 import type { TextMap } from '../page/text-map';
 import { createController, type Send } from './controller';
-import { ui } from './ui';
+import { testDeps } from './testing';
 
 vi.mock('../page/viewport', () => ({
   visibleSpan: (map: TextMap) => {
@@ -43,18 +42,7 @@ function background() {
 
 function setup(bg: ReturnType<typeof background>) {
   document.body.innerHTML = PAGE;
-  return createController({
-    doc: document,
-    url: () => 'http://www.example.gov.cn/plan.html',
-    send: bg.send as <K extends MessageType>(t: K, d: RequestOf<K>) => Promise<ResponseOf<K>>,
-    settings: DEFAULT_SETTINGS,
-    card: () => null,
-    ensureCard: () => Promise.reject(new Error('no card in this test')),
-    ui: async () => ui,
-    locale: () => 'zh-CN',
-    skip: () => false,
-    refineTimeoutMs: 50,
-  });
+  return createController(testDeps(bg.send, { refineTimeoutMs: 50 }));
 }
 
 afterEach(removeHighlightApi);

@@ -3,11 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { extractGoals } from '../extract/index';
 import type { MessageType, RequestOf, ResponseOf } from '../messaging';
 import type { StoredClip } from '../messages/store';
-import { DEFAULT_SETTINGS } from '../settings';
 import type { CardUi } from './card-ui';
 import { createController, type ControllerDeps, type Send } from './controller';
 import { MUTATION_DEBOUNCE_MS, watchPage, type PageWatch } from './live';
-import { ui } from './ui';
+import { testDeps } from './testing';
 
 const PLAN = `<h1>2022年工作要点</h1>
 <p id="p1">一、优化营商环境。全年新增市场主体不少于2万户。</p>
@@ -39,19 +38,7 @@ function fakeBackground(clips: StoredClip[] = []) {
 
 function setup(html: string, background = fakeBackground(), extra: Partial<ControllerDeps> = {}) {
   document.body.innerHTML = html;
-  const controller = createController({
-    doc: document,
-    url: () => 'http://www.example.gov.cn/plan.html',
-    send: background.send,
-    settings: DEFAULT_SETTINGS,
-    card: () => null,
-    ensureCard: () => Promise.reject(new Error('no card in this test')),
-    ui: async () => ui,
-    locale: () => 'zh-CN',
-    skip: () => false,
-    refineTimeoutMs: 200,
-    ...extra,
-  });
+  const controller = createController(testDeps(background.send, extra));
   return { controller, background };
 }
 

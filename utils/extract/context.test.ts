@@ -142,6 +142,27 @@ describe('kind', () => {
     expect(goals.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
   });
 
+  it('results named by a subheading count under 发展基础和面临形势, the 形势 part not', () => {
+    const text = [
+      '一、发展基础和面临形势',
+      '(一)“十三五”发展成就',
+      '“十三五”期间,全市累计建成投产煤矿产能1800万吨/年,天然气产量11.3亿立方米。',
+      '(二)面临的形势',
+      '全市煤炭资源储量约120亿吨。',
+      '二、发展目标',
+      '到2025年,全市可再生能源发电装机达到500万千瓦。',
+    ];
+    const goals = items(text.join('\n'), {
+      title: '某市“十四五”能源发展规划',
+      published: '2022-06-10',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 18_000_000],
+      ['achievement', 1_130_000_000],
+      ['target', 5_000_000],
+    ]);
+  });
+
   it('面临的形势 sets the scene; 存在的主要问题 holds no results', () => {
     const text = [
       '第二节 面临的形势',
@@ -427,6 +448,28 @@ describe('deadlines', () => {
   it('a target with a date stays a target with a due, not a second deadline', () => {
     const goals = items('到2025年,重点工业产品监督抽查合格率达95%以上。');
     expect(goals.map((g) => [g.kind, g.due])).toEqual([['target', '2025-12-31']]);
+  });
+
+  it('a bare completion after a sentence’s amounts dates them and is no task of its own', () => {
+    const goals = items('完成老旧小区改造5个,惠及居民1860户,10月底前全部完工。', {
+      title: '某街道2024年工作计划',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 5, '2024-10-31'],
+      ['target', 1860, '2024-10-31'],
+    ]);
+    // Without an amount before it, the dated task stands on its own.
+    const alone = items('做好沿岸亮化提升工程,10月底前全部完工。', {
+      title: '某街道2024年工作计划',
+    });
+    expect(alone.map((g) => [g.kind, g.due])).toEqual([['deadline', '2024-10-31']]);
+  });
+
+  it('a place profile holds no goals, but a ranking phrase does not make one', () => {
+    const goals = items('我县主要经济指标位于全市前列,地区生产总值增长6.5%。', {
+      title: '某县2024年工作要点',
+    });
+    expect(goals.map((g) => g.value)).toEqual([6.5]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * Score floors on the seven team-written sets, scored exactly as `npm run eval` scores them:
+ * Score floors on the eight team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout6` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout7` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -233,6 +233,35 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.86,
     kindF1: 0.82,
+  },
+  {
+    // First run, blind: P 0.928, R 0.919, F1 0.924 (F1 ignoring kind 0.933). After general
+    // fixes (results under a 发展成就 subheading of 发展基础和面临形势, every named target column
+    // of a review table, baseline columns such as 法定时限, a bare completion dating the targets
+    // before it, place profiles): P 0.971, R 0.967, F1 0.969.
+    name: 'the seventh blind holdout set',
+    dir: 'test/fixtures/holdout7',
+    ids: [
+      'ah-pidong-duchatongbao-2023',
+      'gz-wujiang-fgw-plan-report-2024',
+      'hi-qiongnan-nyncj-plan-2024',
+      'ln-hunhewan-jiedao-plan-2024',
+      'sd-luobei-zwfw-commitment-2024',
+      'sn-qinyuan-energy-14th-fyp',
+    ],
+    items: 422,
+    floors: {
+      f1: 0.96,
+      f1AnyKind: 0.97,
+      precision: 0.96,
+      recall: 0.96,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.92,
+    },
+    documentF1: 0.92,
+    kindF1: 0.85,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

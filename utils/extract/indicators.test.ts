@@ -115,6 +115,26 @@ describe('indicator tables', () => {
     expect(goals[1]?.quote).toBe('35.6');
   });
 
+  it('reads every named target column: last year’s plan restated, and next year’s target', () => {
+    const text = [
+      '指标名称\t单位\t2023年计划\t2023年完成\t2024年预期目标',
+      '地区生产总值增长\t%\t6左右\t5.2\t5.5左右',
+      '固定资产投资增长\t%\t5\t-3.5\t3',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某市2023年计划执行情况与2024年计划草案',
+      published: '2024-01-16',
+    });
+    expect(goals.map((g) => [g.kind, g.comparator, g.value, g.unit, g.quote])).toEqual([
+      ['target', '~', 6, '%', '6左右'],
+      ['achievement', '=', 5.2, '%', '5.2'],
+      ['target', '~', 5.5, '%', '5.5左右'],
+      ['target', '=', 5, '%', '5'],
+      ['achievement', '=', -3.5, '%', '-3.5'],
+      ['target', '=', 3, '%', '3'],
+    ]);
+  });
+
   it('gives nothing for a table whose years all lie before the page, or prose about 指标', () => {
     const old = lines('指标', '2015年', '2020年', '属性', '森林覆盖率(%)', '38', '40', '约束性');
     expect(items(old, { title: '某市林业发展规划', published: '2023-05-01' })).toEqual([]);
@@ -123,6 +143,31 @@ describe('indicator tables', () => {
 });
 
 describe('progress tables, one cell per line', () => {
+  it('leaves out a baseline column (法定时限) beside the committed one', () => {
+    const text = lines(
+      '序号',
+      '事项名称',
+      '法定办结时限',
+      '承诺办结时限',
+      '1',
+      '企业设立登记',
+      '3个工作日',
+      '0.5个工作日',
+      '2',
+      '食品经营许可(新办)',
+      '20个工作日',
+      '3个工作日',
+    );
+    const goals = items(text, {
+      title: '某区政务服务中心2024年度服务承诺',
+      published: '2024-03-12',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['target', 0.5, '个工作日'],
+      ['target', 3, '个工作日'],
+    ]);
+  });
+
   it('reads 年度目标 cells as commitments and 进展情况 cells as results', () => {
     const text = lines(
       '序号',

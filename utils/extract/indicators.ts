@@ -119,10 +119,13 @@ interface Chosen {
 }
 
 /**
- * Which value columns give items: the target column (the one named 目标, else the latest year
- * still ahead of the page) and, in a review table, the column named 完成/实际 (results).
+ * Which value columns give items: the target columns (every one named 目标/计划/预期, else the
+ * latest year still ahead of the page) and, in a review table, the column named 完成/实际
+ * (results). A review table's own plan column (2023年计划 | 2023年完成 | 2024年目标) is a
+ * target as its year's plan restated.
  */
 function chooseColumns(columns: readonly Column[], publishedYear: number | undefined): Chosen[] {
+  const named: Chosen[] = [];
   let target: (Chosen & { rank: number }) | undefined;
   let done: Chosen | undefined;
   const plainYears: number[] = []; // indexes of plain year columns (2020年, 2022年)
@@ -133,6 +136,8 @@ function chooseColumns(columns: readonly Column[], publishedYear: number | undef
       continue;
     }
     const year = c.year;
+    if (c.role === 'target')
+      named.push({ index, kind: 'target', ...(year !== undefined ? { year } : {}) });
     if (c.role === 'other' && year !== undefined) plainYears.push(index);
     if (c.role === 'other' && (year === undefined || (publishedYear ?? 0) > year)) continue;
     const rank = (c.role === 'target' ? 1e4 : 0) + (year ?? 0);
@@ -152,7 +157,8 @@ function chooseColumns(columns: readonly Column[], publishedYear: number | undef
       done = { index: latest, kind: 'achievement' };
   }
   const out: Chosen[] = [];
-  if (target) {
+  if (named.length > 1) out.push(...named);
+  else if (target) {
     const { index, kind, year } = target;
     out.push({ index, kind, ...(year !== undefined ? { year } : {}) });
   }

@@ -17,22 +17,28 @@ export interface Table {
   end: number;
   /** Mode of each column (index = number of tabs before the cell), where its header names one. */
   modes: Array<Mode | undefined>;
+  /** Columns whose header names a baseline (法定时限, 原时限, 现状): their cells are no items. */
+  bases: boolean[];
 }
+
+/** A header naming the value a commitment starts from: 法定办结时限 beside 承诺办结时限. */
+const BASE_HEADER = /^(?:法定|原有?|现行|基期|基准|现状|改革前|压减前)/;
 
 /** Longest header row and header cell read (a header is a row of short labels). */
 const MAX_HEADER = 200;
 const MAX_CELL = 20;
 const NUMBER_CELL = /^\s*\d{1,3}\s*$/;
 
-/** Column modes of a header row, or null when the row is no header. */
-function headerModes(line: string): Array<Mode | undefined> | null {
+/** Column modes and baselines of a header row, or null when the row is no header. */
+function header(line: string): Pick<Table, 'modes' | 'bases'> | null {
   if (line.length > MAX_HEADER) return null;
   const cells = line.split('\t').map((c) => c.trim());
   // A data row starts with its row number (1 | 学前教育扩容 | …); a header row with labels.
   if (cells.length < 3 || NUMBER_CELL.test(cells[0] ?? '')) return null;
   if (cells.some((c) => c.length > MAX_CELL)) return null;
   const modes = cells.map((c) => modeOf(c, true));
-  return modes.some((m) => m !== undefined) ? modes : null;
+  const bases = cells.map((c) => BASE_HEADER.test(c));
+  return modes.some((m) => m !== undefined) ? { modes, bases } : null;
 }
 
 /** Index of the first element `>= pos`. */
@@ -62,10 +68,10 @@ export function findTables(norm: string, ix: TextIndex): Table[] {
     while (tab < ix.tabs.length && (ix.tabs[tab] ?? 0) < lineStart) tab++;
     const hasTab = tab < ix.tabs.length && (ix.tabs[tab] ?? Infinity) < lineEnd;
     if (hasTab) {
-      const modes =
-        lineEnd - lineStart <= MAX_HEADER ? headerModes(norm.slice(lineStart, lineEnd)) : null;
-      if (modes) {
-        current = { start: lineStart, end: lineEnd, modes };
+      const head =
+        lineEnd - lineStart <= MAX_HEADER ? header(norm.slice(lineStart, lineEnd)) : null;
+      if (head) {
+        current = { start: lineStart, end: lineEnd, ...head };
         out.push(current);
       } else if (current) current.end = lineEnd;
     } else if (norm.slice(lineStart, lineEnd).trim() !== '') {
@@ -83,6 +89,28 @@ export function columnModeAt(
   lineStart: number,
   pos: number,
 ): Mode | undefined {
+  const at = columnAt(tables, ix, lineStart, pos);
+  return at ? at.table.modes[at.column] : undefined;
+}
+
+/** True when `pos` is in a table cell (tabbed or one per line) under a baseline header. */
+export function inBaseColumn(
+  tables: readonly Table[],
+  lineTables: readonly LineTable[],
+  ix: TextIndex,
+  lineStart: number,
+  pos: number,
+): boolean {
+  const at = columnAt(tables, ix, lineStart, pos);
+  return at ? at.table.bases[at.column] === true : lineCellAt(lineTables, pos)?.base === true;
+}
+
+function columnAt(
+  tables: readonly Table[],
+  ix: TextIndex,
+  lineStart: number,
+  pos: number,
+): { table: Table; column: number } | undefined {
   if (tables.length === 0) return undefined;
   let lo = 0;
   let hi = tables.length - 1;
@@ -96,8 +124,7 @@ export function columnModeAt(
     } else hi = mid - 1;
   }
   if (!found || pos >= found.end || lineStart <= found.start) return undefined;
-  const column = lowerBound(ix.tabs, pos) - lowerBound(ix.tabs, lineStart);
-  return found.modes[column];
+  return { table: found, column: lowerBound(ix.tabs, pos) - lowerBound(ix.tabs, lineStart) };
 }
 
 /**
@@ -112,7 +139,7 @@ export interface LineTable {
    * Start and end of each body cell, in text order, the mode of its column, and the span of its
    * row's 完成时限 cell when the table has such a column (the row's items are bounded by it).
    */
-  cells: Array<{ start: number; end: number; mode: Mode | undefined; time?: Span }>;
+  cells: Array<{ start: number; end: number; mode: Mode | undefined; time?: Span; base?: true }>;
 }
 
 /** A header that names when each row is due: 完成时限, 完成时间, 时间节点. */
@@ -163,7 +190,8 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
     c !== undefined && c.text.length <= 12 && LABEL_CELL.test(c.text);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Cell;
-    if (!isLabel(cell) || modeOf(cell.text, true) === undefined) continue;
+    const names = (c: Cell) => modeOf(c.text, true) !== undefined || BASE_HEADER.test(c.text);
+    if (!isLabel(cell) || !names(cell)) continue;
     let first = i;
     while (first > 0 && i - first < MAX_HEADER_CELLS && isLabel(cells[first - 1])) first--;
     let last = i;
@@ -178,6 +206,7 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
     if (width < 3 || cells[skipGroups(last + 1)]?.text !== '1') continue;
     const header = cells.slice(first, last + 1);
     const modes = header.map((c) => (TIME_HEADER.test(c.text) ? undefined : modeOf(c.text, true)));
+    const bases = header.map((c) => BASE_HEADER.test(c.text));
     const timeColumn = header.findIndex((c) => TIME_HEADER.test(c.text));
     const table: LineTable = { start: (cells[first] as Cell).start, end: 0, cells: [] };
     let row = 1;
@@ -194,8 +223,15 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
       const time = timeCell ? { start: timeCell.start, end: timeCell.end } : undefined;
       for (let c = j; c < rowEnd; c++) {
         const at = cells[c] as Cell;
-        const mode = modes[Math.min(c - j, width - 1)];
-        table.cells.push({ start: at.start, end: at.end, mode, ...(time ? { time } : {}) });
+        const column = Math.min(c - j, width - 1);
+        const mode = modes[column];
+        table.cells.push({
+          start: at.start,
+          end: at.end,
+          mode,
+          ...(time ? { time } : {}),
+          ...(bases[column] ? { base: true as const } : {}),
+        });
         table.end = at.end;
       }
       j = isLast ? rowEnd : skipGroups(rowEnd);

@@ -193,6 +193,10 @@ function prefixComparator(window: string): { comparator: Comparator; length: num
   return null;
 }
 
+/** The opening of a sentence that profiles a place: 某街道位于…, 我县地处… (not 指标位于全省前列). */
+const PLACE_PROFILE =
+  /^\s{0,2}[^,;。\d]{0,16}(?:[省市县区镇乡村州旗盟岛]|街道|社区|园区)(?:地处|位于|坐落于|坐落在)/;
+
 /** Context rules: false when the reading is a name, date, ordinal, baseline or background. */
 function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): boolean {
   const { norm } = doc;
@@ -240,6 +244,12 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
   const share = r.share === true || unit === '%' || unit === '‰';
   if (!share && BASELINE_BEFORE.test(clauseBefore)) return false;
   if (BACKGROUND_OPENER.test(norm.slice(clauseStart, r.start).slice(-200))) return false;
+  // 琼南市地处海南岛南部,全市土地总面积…,耕地面积64.2万亩,年平均气温25.4℃: a sentence that
+  // says where a place lies describes it; none of its figures is a goal or a result.
+  const sentence = sentenceAt(doc.index, r.start);
+  if (PLACE_PROFILE.test(norm.slice(sentence.start, Math.min(r.start, sentence.start + 40)))) {
+    return false;
+  }
   // 共有生产经营单位4.1万家,其中危险化学品企业64家: a part of a stock is background too.
   if (/^\s{0,2}其中/.test(norm.slice(clauseStart, r.start))) {
     const sentence = sentenceAt(doc.index, r.start);

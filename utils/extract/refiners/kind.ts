@@ -18,6 +18,7 @@ import { modeAt } from '../doc';
 import { openerAt } from '../openers';
 import type { Mode } from '../sections';
 import { modeOf } from '../sections';
+import { inBaseColumn } from '../tables';
 import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
 import { firstAtOrAfter, lastPhraseIn, phraseFor } from './due';
@@ -138,10 +139,32 @@ const SETTING_HEADING = /(?<!工作|完成|进展)基本情况|概况|面临的?
 const PROBLEM_HEADING =
   /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
+/** Headings that name results: under them a setting heading's figures are the work's. */
+const RESULTS_HEADING = /成就|成效|成绩|发展基础|回顾/;
+
 function sceneAt(doc: Doc, pos: number): 'setting' | 'problem' | undefined {
   const path = doc.sections.at(pos).path;
-  if (path.some((label) => SETTING_HEADING.test(label))) return 'setting';
+  // The innermost heading that says which decides (发展基础和面临形势 says both: results).
+  for (let i = path.length - 1; i >= 0; i--) {
+    if (RESULTS_HEADING.test(path[i]!)) break;
+    if (SETTING_HEADING.test(path[i]!)) return 'setting';
+  }
   return path.some((label) => PROBLEM_HEADING.test(label)) ? 'problem' : undefined;
+}
+
+// 完成老旧小区改造5个,惠及居民1860户,10月底前全部完工: a bare completion after the targets of
+// its sentence dates them (see due.ts); it is no task of its own. After results (已竣工7所,
+// 预计11月底前全部竣工) it is the task still ahead.
+const BARE_COMPLETION =
+  /^\s{0,2}(?:全部|全面|基本|如期|均)?(?:完工|竣工|完成|建成|投用|投入使用|交付使用|建成投用)\s{0,2}$/;
+
+function datesEarlierTargets(doc: Doc, c: Candidate, kept: readonly Candidate[]): boolean {
+  if (c.kind !== 'deadline' || !c.time) return false;
+  if (!BARE_COMPLETION.test(doc.norm.slice(c.time.end, c.clause.end))) return false;
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  return kept.some(
+    (a) => a.kind === 'target' && a.anchorStart >= sentence.start && a.anchorEnd <= c.clause.start,
+  );
 }
 
 /** Sets `kind`; drops deadlines that look back (a reported date is no commitment). */
@@ -156,8 +179,11 @@ export const kindRefiner: Refiner = {
       // a result of the work (a 下一步 heading may still hold commitments after the problems).
       const scene = sceneAt(doc, c.anchorStart);
       if (scene === 'setting' || (scene === 'problem' && kind === 'achievement')) continue;
+      // A cell under 法定时限 / 原时限 / 现状 is where a commitment starts from.
+      const line = lineStartAt(doc.index, c.anchorStart);
+      if (inBaseColumn(doc.tables, doc.lineTables, doc.index, line, c.anchorStart)) continue;
       out.push({ ...c, kind });
     }
-    return out;
+    return out.filter((c) => !datesEarlierTargets(doc, c, out));
   },
 };

@@ -450,6 +450,15 @@ describe('deadlines', () => {
     expect(goals.map((g) => [g.kind, g.due])).toEqual([['target', '2025-12-31']]);
   });
 
+  it('a month (9月份) after 争取 / 确保 bounds a task of its own', () => {
+    const goals = items('配合区城管局做好浑河沿岸亮化提升工程,争取9月份投入使用。', {
+      title: '某街道2024年工作计划',
+    });
+    expect(goals.map((g) => [g.kind, g.due, g.strength])).toEqual([
+      ['deadline', '2024-09-30', 'strive'],
+    ]);
+  });
+
   it('a bare completion after a sentence’s amounts dates them and is no task of its own', () => {
     const goals = items('完成老旧小区改造5个,惠及居民1860户,10月底前全部完工。', {
       title: '某街道2024年工作计划',

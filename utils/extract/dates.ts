@@ -180,8 +180,12 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
       start,
       end: m.index + all.length,
       due: (y) => (y === undefined ? undefined : monthDue(y + offset, month, day, strictBefore)),
-      // 6月份 bounds what is counted in it, but a task with 6月份 alone is no deadline.
-      explicit: endMark !== '份' || before !== undefined,
+      // 6月份 bounds what is counted in it, but a task with 6月份 alone is no deadline, unless a
+      // commitment opens on it (争取9月份投入使用).
+      explicit:
+        endMark !== '份' ||
+        before !== undefined ||
+        /(?:争取|力争|确保|计划|预计|务必)\s{0,2}$/.test(norm.slice(Math.max(0, start - 4), start)),
       absolute: false,
     });
   }

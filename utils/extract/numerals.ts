@@ -80,7 +80,8 @@ export function parseChineseNumber(run: string): number {
 const ARABIC = /\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const CN_RUN = /[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*/y;
 const MORE = /[余多]/y;
-const ARABIC_MULT = /(?:[十百千]?[万亿]+|千|百)/y;
+// A bare 千 before 瓦/伏/米/克… starts the unit (2.5千伏安, 30千米), not a multiplier.
+const ARABIC_MULT = /(?:[十百千]?[万亿]+|千(?![瓦伏米克焦帕卡赫])|百)/y;
 const MULT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
 function sticky(re: RegExp, s: string, pos: number): string | undefined {

@@ -198,7 +198,13 @@ const PLACE_PROFILE =
   /^\s{0,2}[^,;。\d]{0,16}(?:[省市县区镇乡村州旗盟岛]|街道|社区|园区)(?:地处|位于|坐落于|坐落在)/;
 
 /** Context rules: false when the reading is a name, date, ordinal, baseline or background. */
-function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): boolean {
+function isAmount(
+  doc: Doc,
+  r: Reading,
+  clauseStart: number,
+  hasCue: boolean,
+  hasPrefixCue = hasCue,
+): boolean {
   const { norm } = doc;
   const before = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
   if (NOT_AMOUNT_BEFORE.test(before)) return false;
@@ -220,7 +226,17 @@ function isAmount(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): b
       return false;
     }
   }
-  if (r.chinese && unit !== undefined && CN_BAD_UNIT.test(unit)) return false;
+  // 三类人员, 三类以上客车, 一天: a Chinese count of these names a class or a stretch, unless a
+  // comparator before it governs it (压缩至十天) or it counts ten or more of a class (二十类证照).
+  if (
+    r.chinese &&
+    unit !== undefined &&
+    CN_BAD_UNIT.test(unit) &&
+    !hasPrefixCue &&
+    !(r.value >= 10 && !/^[年月日天周]$/.test(unit))
+  ) {
+    return false;
+  }
   // 落实执法公示、全过程记录、法制审核三项制度: a count that names the set just listed.
   if (
     r.chinese &&
@@ -336,7 +352,7 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   if (r.unit === undefined && !bareAllowed(doc, r, clause.start, hasCue)) return null;
   // A figure alone in brackets is a reference value: 超过全国(16.1%)的平均水平.
   if (norm[r.start - 1] === '(' && norm[end] === ')') return null;
-  if (!isAmount(doc, r, clause.start, hasCue)) return null;
+  if (!isAmount(doc, r, clause.start, hasCue, Boolean(prefix))) return null;
   if (STATUS_AFTER.test(norm.slice(end, Math.min(clause.end + 1, end + 30)))) return null;
   // 对…处置率低于90%的企业: the amount picks the object of 对, it is no aim.
   if (

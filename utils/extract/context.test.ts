@@ -189,6 +189,19 @@ describe('kind', () => {
     ]);
   });
 
+  it('a share of the plan (占计划投资的62.4%) is a result; a whole before 中 is no item', () => {
+    const goals = items(
+      '截至7月31日,48项任务中已完成9项。23个小区已全部开工,完成投资1.36亿元,占计划投资的62.4%。',
+      { title: '关于2023年县政府重点工作任务落实情况的督查通报', published: '2023-08-21' },
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 9],
+      ['achievement', 23],
+      ['achievement', 136_000_000],
+      ['achievement', 62.4],
+    ]);
+  });
+
   it('计划 before an amount looks forward, even in a report', () => {
     const goals = items('新改建农村公路计划300公里,已完工265公里。', {
       title: '市交通运输局2023年度重点工作任务推进情况',

@@ -13,6 +13,7 @@ const BA_OBJECT = /[将把][^,;。]*$/;
 // A count that opens a subject measured by a later amount: 12个国控断面水质优良比例为100%.
 const SUBJECT_THEN_AMOUNT =
   /^[^、,和及与]*?(?:为|达到|达|保持在|稳定在|控制在|提高到|提升到|降至|降到|比例|比率|率|占比)$/;
+const SCOPE_THEN_PART = /^[\u4e00-\u9fff]{0,8}中\s{0,2}(?:,|已|有|共|完成|累计)/;
 // Bracketed asides (县(市、区)) hold separators that do not separate items.
 const ASIDE = /\([^()]{0,12}\)/g;
 
@@ -42,6 +43,8 @@ function keepAmount(doc: Doc, c: Candidate, clause: readonly Candidate[]): boole
   }
   const next = later[0];
   if (next && SUBJECT_THEN_AMOUNT.test(doc.norm.slice(c.anchorEnd, next.cueStart))) return false;
+  // 48项任务中已完成9项: the first count is the whole the second one is part of.
+  if (next && SCOPE_THEN_PART.test(doc.norm.slice(c.anchorEnd, next.cueStart))) return false;
   // 全市1268名各级河湖长累计巡河湖9.7万余次: a count that opens its clause names who acts.
   if (
     next &&

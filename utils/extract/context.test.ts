@@ -496,6 +496,14 @@ describe('deadlines', () => {
 });
 
 describe('due', () => {
+  it('an explicit phrase of the clause wins over the year of a noun (年度目标任务)', () => {
+    const goals = items('确保9月底前完成年度目标任务的75%以上。', {
+      title: '关于2023年重点工作任务落实情况的督查通报',
+      published: '2023-08-21',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([['target', 75, '2023-09-30']]);
+  });
+
   it('propagates through the sentence across ；, not past 。', () => {
     const text =
       '“十四五”规划期间,发展放心店200家;全区年食品安全事故率控制在10/百万人口以内,确保不发生重大食品安全事故。驰名商标总量达12件以上。';

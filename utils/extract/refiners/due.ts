@@ -43,8 +43,11 @@ export function phraseFor(
     const bound = lastPhraseIn(doc, row.start, row.end);
     if (bound) return bound;
   }
-  // A phrase in the item's own clause bounds it before any other in the sentence.
-  const inClause = lastPhraseIn(doc, c.clause.start, c.clause.end);
+  // A phrase in the item's own clause bounds it before any other in the sentence; an explicit
+  // one (9月底前) before one that names the year of a noun (年度目标任务的75%).
+  const inClause =
+    lastPhraseIn(doc, c.clause.start, c.clause.end, true) ??
+    lastPhraseIn(doc, c.clause.start, c.clause.end);
   if (inClause && !ownedByOther(inClause)) return inClause;
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const times = doc.times;
@@ -65,13 +68,19 @@ export function phraseFor(
   return opener ? lastPhraseIn(doc, opener.start, opener.end) : undefined;
 }
 
-/** The last time phrase that lies within `[from, to)` (binary search, then a short walk). */
-export function lastPhraseIn(doc: Doc, from: number, to: number): TimePhrase | undefined {
+/** The last time phrase (explicit only, if asked) within `[from, to)` (binary search, then a
+ * short walk). */
+export function lastPhraseIn(
+  doc: Doc,
+  from: number,
+  to: number,
+  explicitOnly = false,
+): TimePhrase | undefined {
   let found: TimePhrase | undefined;
   for (let i = firstAtOrAfter(doc.times, from); i < doc.times.length; i++) {
     const t = doc.times[i];
     if (!t || t.start >= to) break;
-    if (t.end <= to) found = t;
+    if (t.end <= to && (t.explicit || !explicitOnly)) found = t;
   }
   return found;
 }

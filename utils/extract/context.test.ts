@@ -458,6 +458,18 @@ describe('deadlines', () => {
     expect(items('能耗降低完成国家下达任务。', { title: '2025年政府工作报告' })).toEqual([]);
   });
 
+  it('a later clause opening on 建成, after a phrase that opens its sentence, is a deadline', () => {
+    const goals = items(
+      '到2025年,全市能源安全保障能力显著增强,绿色低碳转型取得明显成效,基本建成清洁低碳、安全高效的现代能源体系。',
+      { title: '某市“十四五”能源发展规划', published: '2022-06-10' },
+    );
+    expect(goals.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['deadline', '基本建成清洁低碳、安全高效的现代能源体系', '2025-12-31'],
+    ]);
+    // Not when the phrase sits inside a clause of its own rather than opening the sentence.
+    expect(items('各地于2025年底前完成摸底,建成台账。', { title: '某市工作方案' })).toHaveLength(1);
+  });
+
   it('a target with a date stays a target with a due, not a second deadline', () => {
     const goals = items('到2025年,重点工业产品监督抽查合格率达95%以上。');
     expect(goals.map((g) => [g.kind, g.due])).toEqual([['target', '2025-12-31']]);

@@ -62,6 +62,38 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
   }
 }
 
+// 到2025年,全市科技创新综合实力显著增强,建成国家创新型城市: after a phrase that opens the
+// sentence on its own, a later clause that opens on 建成 is the period's end state.
+const BUILT_END_STATE = /^(?:基本|全面|初步)?(?:建成|建设成为|打造成为)/;
+
+/** Later clauses of a sentence opened by a time phrase that stands alone (到2025年,…,建成…). */
+function sentenceEndStates(doc: Doc, out: Candidate[]): void {
+  const taken = new Set(out.map((c) => c.clause.start));
+  for (const phrase of doc.times) {
+    if (!phrase.explicit) continue;
+    const first = clauseAt(doc.index, phrase.start);
+    if (doc.norm.slice(phrase.end, first.end).trim() !== '') continue;
+    if (
+      doc.norm
+        .slice(first.start, phrase.start)
+        .trim()
+        .replace(/^[到至]/, '') !== ''
+    )
+      continue;
+    let clause = nextClause(doc.index, doc.norm, first.end);
+    for (let n = 0; clause && n < 6; n++) {
+      const start = skipLead(doc.norm, clause.start, clause.end);
+      const end = trimEnd(doc.norm, start, clause.end);
+      const body = doc.norm.slice(start, end);
+      if (!taken.has(clause.start) && BUILT_END_STATE.test(body) && !VAGUE_AIM.test(body)) {
+        out.push(deadline(clause, start, end, phrase));
+        taken.add(clause.start);
+      }
+      clause = nextClause(doc.index, doc.norm, clause.end);
+    }
+  }
+}
+
 /** Task-list rows: a task clause without its own time phrase is bounded by the row's 完成时限. */
 function taskListDeadlines(doc: Doc, out: Candidate[]): void {
   for (const table of doc.lineTables) {
@@ -106,6 +138,7 @@ export const deadlineParser: Parser = {
   parse(doc) {
     const out: Candidate[] = [];
     phraseDeadlines(doc, out);
+    sentenceEndStates(doc, out);
     taskListDeadlines(doc, out);
     assignedTaskDeadlines(doc, out);
     return out;

@@ -13,10 +13,16 @@
  *   ...
  *   await env.close();
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import {
   EXTENSION_DIR,
   findChromium,
@@ -57,7 +63,19 @@ export interface ExtensionEnv {
   extensionUrl(path: string): string;
   /** Opens an extension page (popup.html, library.html …) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Presses the extension's toolbar button on `page`'s tab through Chromium's own action path
+   * (DevTools `Extensions.triggerAction`), which grants `activeTab` as a user's click does, and
+   * returns the popup it opened. Needs `launchExtension({ toolbar: true })`.
+   */
+  clickToolbarButton(page: Page): Promise<ActionPopup>;
   close(): Promise<void>;
+}
+
+/** The action popup a toolbar click opened (not a tab: scripts run in it through DevTools). */
+export interface ActionPopup {
+  /** Evaluates `expression` (awaiting a promise) in the popup and returns its value. */
+  evaluate<T>(expression: string): Promise<T>;
 }
 
 export interface LaunchOptions {
@@ -65,6 +83,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Directory of the unpacked extension (default `.output/chrome-mv3`). */
   extensionDir?: string;
+  /** Opens a DevTools port on loopback so that tests can press the toolbar button. */
+  toolbar?: boolean;
 }
 
 /** Launches Chromium with the built extension and a fresh profile. */
@@ -89,6 +109,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      ...(options.toolbar ? ['--remote-debugging-port=0'] : []),
       ...(options.args ?? []),
     ],
   });
@@ -96,6 +117,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  let browser: Browser | undefined; // a second DevTools client, for the toolbar button
   const extensionUrl = (path: string) =>
     `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   return {
@@ -110,7 +132,53 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await page.goto(extensionUrl(path));
       return page;
     },
+    async clickToolbarButton(page) {
+      if (!options.toolbar) throw new Error('Launch with { toolbar: true } to press the button.');
+      const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+      browser ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      const cdp = await browser.newBrowserCDPSession();
+      const targets = async () =>
+        (await cdp.send('Target.getTargets', { filter: [{}] } as never)).targetInfos;
+      const tab = (await targets()).find((t) => t.type === 'tab' && t.url === page.url());
+      if (!tab) throw new Error(`No tab target shows ${page.url()}`);
+      await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      const popupUrl = extensionUrl('popup.html');
+      let target: { targetId: string } | undefined;
+      for (let i = 0; i < 50 && !target; i++) {
+        target = (await targets()).find((t) => t.type === 'page' && t.url.startsWith(popupUrl));
+        if (!target) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      if (!target) throw new Error('The toolbar button opened no popup.');
+      const { sessionId } = await cdp.send('Target.attachToTarget', {
+        targetId: target.targetId,
+        flatten: false,
+      });
+      let next = 0;
+      return {
+        evaluate<T>(expression: string) {
+          const id = ++next;
+          return new Promise<T>((resolve, reject) => {
+            const onMessage = (event: { sessionId?: string; message: string }) => {
+              const reply = JSON.parse(event.message) as {
+                id?: number;
+                result?: { result?: { value?: T }; exceptionDetails?: { text: string } };
+              };
+              if (event.sessionId !== sessionId || reply.id !== id) return;
+              cdp.off('Target.receivedMessageFromTarget', onMessage);
+              const details = reply.result?.exceptionDetails;
+              if (details) reject(new Error(`In the popup: ${details.text}`));
+              else resolve(reply.result?.result?.value as T);
+            };
+            cdp.on('Target.receivedMessageFromTarget', onMessage);
+            const params = { expression, returnByValue: true, awaitPromise: true };
+            const message = JSON.stringify({ id, method: 'Runtime.evaluate', params });
+            cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(reject);
+          });
+        },
+      };
+    },
     async close() {
+      await browser?.close().catch(() => undefined);
       await context.close();
       await server.close();
       rmSync(profile, { recursive: true, force: true });

@@ -202,6 +202,34 @@ describe('kind', () => {
     ]);
   });
 
+  it('a heading that says 做好2024年…工作 opens commitments in a report; money paid out is a result', () => {
+    const text = [
+      '一、2023年预算执行情况',
+      '拨付城乡居民基本养老保险基础养老金补助资金4.6亿元,获得省财政厅奖励资金1000万元。',
+      '三、扎实做好2024年财政改革发展工作',
+      '统筹整合涉农资金,新建高标准农田5万亩。',
+    ];
+    const goals = items(text.join('\n'), {
+      title: '关于2023年预算执行情况和2024年预算草案的报告',
+      published: '2024-01-22',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 460_000_000],
+      ['achievement', 10_000_000],
+      ['target', 50_000],
+    ]);
+  });
+
+  it('each zero of a quoted list of them is a target', () => {
+    const goals = items('确保实现“零重大火灾、零人员伤亡”目标。', {
+      title: '某县森林防灭火工作方案',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 0],
+      ['target', 0],
+    ]);
+  });
+
   it('计划 before an amount looks forward, even in a report', () => {
     const goals = items('新改建农村公路计划300公里,已完工265公里。', {
       title: '市交通运输局2023年度重点工作任务推进情况',

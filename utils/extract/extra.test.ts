@@ -1,7 +1,7 @@
 /**
- * Score floors on the eight team-written sets, scored exactly as `npm run eval` scores them:
+ * Score floors on the nine team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout7` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout8` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -263,6 +263,35 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.94,
     kindF1: 0.89,
+  },
+  {
+    // First run, blind: P 0.972, R 0.952, F1 0.962 (F1 ignoring kind 0.980). After general
+    // fixes (做好2024年…工作 headings open commitments, money paid out under 补助/奖励 is a
+    // result, each zero of a quoted list, units 块 and 把, 24小时 duty names): P 0.993,
+    // R 0.991, F1 0.992.
+    name: 'the eighth blind holdout set',
+    dir: 'test/fixtures/holdout8',
+    ids: [
+      'jian-chengguan-2024-points',
+      'jingyang-ybj-2023-summary',
+      'longlan-xianjie-2024-projects',
+      'muya-forest-fire-2023-2024',
+      'rongxi-elderly-care-2024-2026',
+      'yunxi-2024-budget-report',
+    ],
+    items: 434,
+    floors: {
+      f1: 0.985,
+      f1AnyKind: 0.99,
+      precision: 0.985,
+      recall: 0.985,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.97,
+    kindF1: 0.96,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

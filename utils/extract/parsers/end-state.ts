@@ -19,6 +19,9 @@ const ZERO = { value: 0, unit: '', comparator: '=' as Comparator };
 const ZERO_NOUN =
   '事故|伤亡|死亡|上门|跑腿|跑|新增|增长|发生|感染|投诉|差错|失误|延误|污染|排放|积压|拖欠|见面|收费|事件|案件|违法|违规|超标|风险|隐患|损失|缺陷|容忍|距离|的突破';
 const HARM = '事故|事件|案件|疫情|险情';
+/** One term of a quoted list of zeros (零重大火灾); FREE: one the 零 rule does not already read. */
+const ZERO_TERM = '零[\\u4e00-\\u9fff]{1,5}';
+const ZERO_TERM_FREE = `零(?!${ZERO_NOUN})[\\u4e00-\\u9fff]{1,5}`;
 const TIMES: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4 };
 
 const RULES: readonly StateRule[] = [
@@ -65,6 +68,15 @@ const RULES: readonly StateRule[] = [
   {
     pattern: new RegExp(`“零(?!${ZERO_NOUN})[\\u4e00-\\u9fff]{1,4}”(?:目标)?`, 'g'),
     closesClause: true,
+    read: () => ZERO,
+  },
+  // 确保实现“零重大火灾、零人员伤亡”: each zero of a quoted list of them.
+  {
+    pattern: new RegExp(
+      `(?<=“(?:${ZERO_TERM}、)+)${ZERO_TERM_FREE}(?=(?:、${ZERO_TERM})*”)|(?<=“)${ZERO_TERM_FREE}(?=(?:、${ZERO_TERM})+”)`,
+      'g',
+    ),
+    closesClause: false,
     read: () => ZERO,
   },
   {

@@ -245,6 +245,14 @@ function isAmount(
   ) {
     return false;
   }
+  // 24小时值守制度, 24小时服务: round the clock names a kind of duty, not an amount.
+  if (
+    r.value === 24 &&
+    unit === '小时' &&
+    /^[\u4e00-\u9fff](?<![内以之前后])/.test(norm.slice(r.end, r.end + 1))
+  ) {
+    return false;
+  }
   // 60周岁以上独居老人, 35岁以上人群: an age bound that picks a group.
   if ((unit === '岁' || unit === '周岁') && sticky(AGE_GROUP, norm, r.end)) return false;
   // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 need a comparator; counts of 个

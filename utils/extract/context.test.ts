@@ -220,11 +220,50 @@ describe('kind', () => {
     ]);
   });
 
+  it('an annual report (年度报告) reports; 因…造成的 names a kind of accident, not a past event', () => {
+    expectItem(
+      '全年为多子女家庭发放个人住房贷款412笔。',
+      { kind: 'achievement', value: 412 },
+      { title: '某市住房公积金2023年年度报告', published: '2024-03-29' },
+    );
+    expectItem(
+      '确保不发生因气象服务失误造成的重大责任事故。',
+      { kind: 'target', value: 0 },
+      { title: '某县气象局2023年工作要点', published: '2023-02-16' },
+    );
+  });
+
+  it('an introduction’s 报告如下: does not speak past a heading that names the genre', () => {
+    const text = [
+      '现将2023年工作总结和2024年工作计划报告如下:',
+      '一、2023年工作总结',
+      '(一)法治政府建设纵深推进。全年审核县政府规范性文件42件,提出修改意见136条。',
+      '二、2024年工作计划',
+      '(一)着力推进法治政府建设。力争全年办理法律援助案件1300件以上。',
+    ];
+    const goals = items(text.join('\n'), {
+      title: '某县司法局2023年工作总结和2024年工作计划',
+      published: '2024-01-12',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 42],
+      ['achievement', 136],
+      ['target', 1300],
+    ]);
+  });
+
   it('each zero of a quoted list of them is a target', () => {
     const goals = items('确保实现“零重大火灾、零人员伤亡”目标。', {
       title: '某县森林防灭火工作方案',
     });
     expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 0],
+      ['target', 0],
+    ]);
+    const unquoted = items('确保社区矫正对象零脱管、零漏管。', {
+      title: '某县司法局2024年工作要点',
+    });
+    expect(unquoted.map((g) => [g.kind, g.value])).toEqual([
       ['target', 0],
       ['target', 0],
     ]);

@@ -1,7 +1,7 @@
 /**
- * Score floors on the nine team-written sets, scored exactly as `npm run eval` scores them:
+ * Score floors on the ten team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout8` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout9` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -291,6 +291,36 @@ const SETS: GoldSet[] = [
       dueAccuracy: 0.99,
     },
     documentF1: 0.97,
+    kindF1: 0.96,
+  },
+  {
+    // First run, blind: P 0.898, R 0.933, F1 0.915 (F1 ignoring kind 0.963: an introduction's
+    // 报告如下: spoke for a whole summary, and an annual report (年度报告) had no genre). After
+    // general fixes (an opener stops at a heading that switches the genre, 年度报告 reports,
+    // stocks after 现有/实有/在用, policy bounds 上限为/下限为/最高额度, 以下8个方面, 零脱管,
+    // 因…造成的): P 0.979, R 0.988, F1 0.983.
+    name: 'the ninth blind holdout set',
+    dir: 'test/fixtures/holdout9',
+    ids: [
+      'dd-amr-2024-points',
+      'hy-data-2024-points',
+      'mc-hpf-2023-report',
+      'ml-justice-2023-summary',
+      'my-fitness-2021-2025',
+      'qx-weather-2023-points',
+    ],
+    items: 329,
+    floors: {
+      f1: 0.975,
+      f1AnyKind: 0.98,
+      precision: 0.97,
+      recall: 0.98,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.985,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.975,
+    },
+    documentF1: 0.93,
     kindF1: 0.96,
   },
 ];

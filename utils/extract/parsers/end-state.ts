@@ -17,7 +17,7 @@ interface StateRule {
 
 const ZERO = { value: 0, unit: '', comparator: '=' as Comparator };
 const ZERO_NOUN =
-  '事故|伤亡|死亡|上门|跑腿|跑|新增|增长|发生|感染|投诉|差错|失误|延误|污染|排放|积压|拖欠|见面|收费|事件|案件|违法|违规|超标|风险|隐患|损失|缺陷|容忍|距离|的突破';
+  '事故|伤亡|死亡|上门|跑腿|跑|新增|增长|发生|感染|投诉|差错|失误|延误|污染|排放|积压|拖欠|见面|收费|事件|案件|违法|违规|超标|风险|隐患|损失|缺陷|容忍|距离|脱管|漏管|欠薪|返贫|的突破';
 const HARM = '事故|事件|案件|疫情|险情';
 /** One term of a quoted list of zeros (零重大火灾); FREE: one the 零 rule does not already read. */
 const ZERO_TERM = '零[\\u4e00-\\u9fff]{1,5}';

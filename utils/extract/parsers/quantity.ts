@@ -265,6 +265,8 @@ function isAmount(
     if (unit === '个' && !isCountOfTask(norm, r, clauseStart)) return false;
   }
   const clauseBefore = norm.slice(Math.max(clauseStart, r.start - 60), r.start);
+  // 缴存比例下限为5%: a policy's bound, never a goal or a result.
+  if (/[上下]限(?:为|是)\s{0,2}$/.test(clauseBefore)) return false;
   const share = r.share === true || unit === '%' || unit === '‰';
   if (!share && BASELINE_BEFORE.test(clauseBefore)) return false;
   if (BACKGROUND_OPENER.test(norm.slice(clauseStart, r.start).slice(-200))) return false;

@@ -99,6 +99,9 @@ function openerTense(
 ): 'past' | 'future' | undefined {
   const line = openerAt(doc, c.anchorStart);
   if (!line) return undefined;
+  // A heading that switches the genre between the opener and the item (…报告如下: / 一、2023年
+  // 工作总结 / (一)…) ends what the opener says about it.
+  if (doc.sections.at(line.start).mode !== doc.sections.at(c.anchorStart).mode) return undefined;
   // Only the opener's last sentence speaks for the list (…任务较往年明显加重。…重点做好以下工作:).
   const opener = {
     start: Math.max(line.start, sentenceAt(doc.index, line.end - 1).start),

@@ -278,7 +278,6 @@ function isAmount(
   }
   // 共有生产经营单位4.1万家,其中危险化学品企业64家: a part of a stock is background too.
   if (/^\s{0,2}其中/.test(norm.slice(clauseStart, r.start))) {
-    const sentence = sentenceAt(doc.index, r.start);
     if (STOCK_BEFORE.test(norm.slice(Math.max(sentence.start, clauseStart - 80), clauseStart))) {
       return false;
     }

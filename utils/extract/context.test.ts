@@ -252,6 +252,22 @@ describe('kind', () => {
     ]);
   });
 
+  it('an opener that promises to report progress (通报进展情况:) still opens commitments', () => {
+    const text = [
+      '二、2024年工作安排',
+      '(六)扎实推进“十件民生实事”。县政府将集中财力办好以下民生实事,定期向社会通报进展情况:',
+      '1.教育提质工程。新建学校4所,新增学位2160个。',
+    ];
+    const goals = items(text.join('\n'), {
+      title: '2024年县政府工作报告',
+      published: '2024-01-16',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 4],
+      ['target', 2160],
+    ]);
+  });
+
   it('each zero of a quoted list of them is a target', () => {
     const goals = items('确保实现“零重大火灾、零人员伤亡”目标。', {
       title: '某县森林防灭火工作方案',

@@ -1,7 +1,7 @@
 /**
- * Score floors on the ten team-written sets, scored exactly as `npm run eval` scores them:
+ * Score floors on the eleven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout9` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout10` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -322,6 +322,34 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.93,
     kindF1: 0.96,
+  },
+  {
+    // First run, blind: P 0.926, R 0.913, F1 0.919 (F1 ignoring kind 0.967: a list opener that
+    // promised to 通报进展情况 read as a report). After general fixes (report words after a
+    // reporting verb, the year after a named base column as reached, 市辖 profiles, 见表1):
+    // P 0.979, R 0.983, F1 0.981.
+    name: 'the tenth blind holdout set',
+    dir: 'test/fixtures/holdout10',
+    ids: [
+      'lanting-culture-tourism-2024h1',
+      'qingcen-safety-2024-plan',
+      'tongqiu-preschool-2023-2025',
+      'yanling-2024-gov-report',
+      'yunlan-transport-14th-midterm',
+    ],
+    items: 424,
+    floors: {
+      f1: 0.975,
+      f1AnyKind: 0.98,
+      precision: 0.97,
+      recall: 0.975,
+      valueAccuracy: 0.985,
+      unitAccuracy: 0.985,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.985,
+    },
+    documentF1: 0.96,
+    kindF1: 0.97,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

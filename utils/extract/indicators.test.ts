@@ -115,6 +115,21 @@ describe('indicator tables', () => {
     expect(goals[1]?.quote).toBe('35.6');
   });
 
+  it('reads the year after a named base column (2020年基期 | 2022年 | 2025年目标) as reached', () => {
+    const text = [
+      '序号\t指标名称\t单位\t2020年基期\t2022年\t2025年目标\t完成进度',
+      '1\t铁路营业里程\t公里\t386\t412\t520\t滞后序时进度',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某市“十四五”综合交通运输发展规划中期评估报告',
+      published: '2023-09-18',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.quote])).toEqual([
+      ['achievement', 412, '412'],
+      ['target', 520, '520'],
+    ]);
+  });
+
   it('reads every named target column: last year’s plan restated, and next year’s target', () => {
     const text = [
       '指标名称\t单位\t2023年计划\t2023年完成\t2024年预期目标',

@@ -129,7 +129,9 @@ function chooseColumns(columns: readonly Column[], publishedYear: number | undef
   let target: (Chosen & { rank: number }) | undefined;
   let done: Chosen | undefined;
   const plainYears: number[] = []; // indexes of plain year columns (2020年, 2022年)
+  let based = false; // a column names the base (2020年基期): no plain year is the base then
   for (const [index, c] of columns.entries()) {
+    if (c.type === 'value' && c.role === 'base') based = true;
     if (c.type !== 'value' || c.role === 'growth' || c.role === 'base') continue;
     if (c.role === 'done') {
       done ??= { index, kind: 'achievement' };
@@ -153,7 +155,7 @@ function chooseColumns(columns: readonly Column[], publishedYear: number | undef
       return c?.type === 'value' && (c.year ?? 0) <= (publishedYear ?? 0);
     });
     const latest = reached.at(-1);
-    if (latest !== undefined && latest !== plainYears[0])
+    if (latest !== undefined && (based || latest !== plainYears[0]))
       done = { index: latest, kind: 'achievement' };
   }
   const out: Chosen[] = [];

@@ -55,7 +55,7 @@ export const NOT_AMOUNT_AFTER =
 /** Directly before a number: ordinals, rankings, model names, durations (第四届, 全国前3, PM2.5,
  * 为期三个月). */
 export const NOT_AMOUNT_BEFORE =
-  /(?:第|前|每|连续|排名|位居|位列|居|为期|历时|以下|[A-Za-z]|[\d.]|[-~])$/;
+  /(?:第|前|每|连续|排名|位居|位列|居|为期|历时|以下|见表|见图|附表|附件|[A-Za-z]|[\d.]|[-~])$/;
 /** Vague amounts before a numeral (数十家, 几百人) are not quantities. */
 export const VAGUE_BEFORE = /(?:数|几|若干|上)$/;
 
@@ -126,7 +126,7 @@ export const FUTURE_CUE =
 
 /** Heading or title words that switch to reported results (工作总结, 完成情况, 进展). */
 export const REPORT_HEADING =
-  /总结|(?:完成|执行|落实|开展|推进|实施|进展|工作|运行|建设|整改)情况|进展|回顾|成效|成绩|成就|(?<![实牢固植厚][\u4e00-\u9fff]{0,8})发展基础|情况通报|公报|年度报告|(?:存在的?|面临的?|主要)问题|问题(?:和|与)不足|困难和问题|不足之处/g;
+  /总结|(?<!(?:通报|汇报|报送|公布|公开)[^,;。:]{0,3})(?:(?:完成|执行|落实|开展|推进|实施|进展|工作|运行|建设|整改)情况|进展)|回顾|成效|成绩|成就|(?<![实牢固植厚][\u4e00-\u9fff]{0,8})发展基础|情况通报|公报|年度报告|(?:存在的?|面临的?|主要)问题|问题(?:和|与)不足|困难和问题|不足之处/g;
 /** Heading or title words that switch to commitments (工作计划, 目标, 要点, 规划). */
 export const PLAN_HEADING =
   /(?:下一步|下步|今后|明年|来年)(?:的?工作)?|(?:做好|抓好)[^,;。]{0,4}(?:20\d\d|明|今|来)年[^,;。]{0,16}工作|计划|目标|指标|要点|规划|方案|安排|任务|打算|思路|举措|措施|预期|意见|纲要|部署|要求|取向|重点工作/g;

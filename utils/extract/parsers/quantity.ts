@@ -195,7 +195,7 @@ function prefixComparator(window: string): { comparator: Comparator; length: num
 
 /** The opening of a sentence that profiles a place: 某街道位于…, 我县地处… (not 指标位于全省前列). */
 const PLACE_PROFILE =
-  /^\s{0,2}[^,;。\d]{0,16}(?:[省市县区镇乡村州旗盟岛]|街道|社区|园区)(?:地处|位于|坐落于|坐落在)/;
+  /^\s{0,2}[^,;。\d]{0,16}(?:[省市县区镇乡村州旗盟岛]|街道|社区|园区)(?:地处|位于|坐落于|坐落在|辖(?!区))/;
 
 /** Context rules: false when the reading is a name, date, ordinal, baseline or background. */
 function isAmount(

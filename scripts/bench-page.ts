@@ -1,6 +1,11 @@
 /**
  * Page benchmark (not a test): the time from the content script's start to highlights painted
- * on the largest corpus page, and the size of the content-script bundle.
+ * on the largest corpus page, and the size of the content-script bundle. Two ways of opening
+ * the page are measured: in a new tab (a fresh renderer process: cold JIT and font caches, and
+ * the browser busy opening the tab) and in a tab already showing a page of the site (a link
+ * followed in place). Each load starts once the previous page was reported (pgr:reported) and
+ * the browser had `SETTLE_MS` to itself, so that one load's background work does not fall
+ * into the next.
  *
  *   npm run bench:page            # builds into .output-bench, 15 loads
  *   BENCH_RUNS=30 npm run bench:page
@@ -8,7 +13,7 @@
  *   BENCH_BASELINE=.output-old npm run bench:page   # also an older build, in turns
  *
  * The content script leaves `performance.mark`s (pgr:start, pgr:settings, pgr:text-read,
- * pgr:extracted, pgr:painted) in the page's timeline, which the page's main world shares; each
+ * pgr:extracted, pgr:painted, pgr:reported) in the page's timeline, which the page's main world shares; each
  * load is a fresh tab in a browser whose extension is already running. On a shared machine
  * the figures move from run to run; a baseline build measured in turns is the fair comparison.
  */
@@ -17,7 +22,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, hostResolverFlag, ROOT, startFixtureServer } from './lib/local-web';
 
 const OUT = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output-bench');
@@ -26,6 +31,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** Another build's output folder (e.g. of the previous commit), measured load by load in turn. */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(ROOT, process.env.BENCH_BASELINE) : null;
 const MARKS = ['pgr:settings', 'pgr:text-read', 'pgr:extracted', 'pgr:painted'] as const;
+/** Quiet time after a page was reported, before the next load. */
+const SETTLE_MS = 250;
+type Scenario = 'new tab' | 'open tab';
+const SCENARIOS: Scenario[] = ['new tab', 'open tab'];
 
 /** The corpus page with the most HTML. */
 function largestCorpusPage(): string {
@@ -61,21 +70,35 @@ async function launch(extension: string, port: number) {
   return { context, close };
 }
 
-/** Opens the page in a fresh tab and reads the content script's marks, relative to its start. */
-async function loadOnce(context: BrowserContext, url: string): Promise<Record<string, number>> {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'commit' });
+/** Resolves once every mark in `names` is in the page's timeline (a string: see below). */
+const marksSeen = (names: readonly string[]) => `new Promise((resolve, reject) => {
+  const seen = () => ${JSON.stringify(names)}.every((n) => performance.getEntriesByName(n).length > 0);
+  if (seen()) return resolve(true);
+  const observer = new PerformanceObserver(() => {
+    if (seen()) { observer.disconnect(); resolve(true); }
+  });
+  observer.observe({ type: 'mark', buffered: true });
+  setTimeout(() => reject(new Error('marks ${names.join(', ')} not all seen within 20 s')), 20000);
+})`;
+
+/** The tab each browser keeps for the "open tab" loads. */
+const openTabs = new Map<BrowserContext, Page>();
+let loads = 0;
+
+/** Opens the page and reads the content script's marks, relative to its start. */
+async function loadOnce(
+  context: BrowserContext,
+  url: string,
+  scenario: Scenario,
+): Promise<Record<string, number>> {
+  const reuse = scenario === 'open tab';
+  const page = (reuse && openTabs.get(context)) || (await context.newPage());
+  if (reuse) openTabs.set(context, page);
+  // Another address each time: the same address again would be a reload.
+  await page.goto(reuse ? `${url}?load=${++loads}` : url, { waitUntil: 'commit' });
   // Waits for the marks without polling: a polling wait (requestAnimationFrame) would make the
   // browser render frames during the very load being measured.
-  await page.evaluate(`new Promise((resolve, reject) => {
-    const seen = () => ['pgr:painted', 'pgr:extracted'].every((n) => performance.getEntriesByName(n).length > 0);
-    if (seen()) return resolve(true);
-    const observer = new PerformanceObserver(() => {
-      if (seen()) { observer.disconnect(); resolve(true); }
-    });
-    observer.observe({ type: 'mark', buffered: true });
-    setTimeout(() => reject(new Error('no pgr:painted and pgr:extracted marks within 20 s')), 20000);
-  })`);
+  await page.evaluate(marksSeen(['pgr:painted', 'pgr:extracted']));
   // A string, not a function: tsx wraps inner functions in a helper the page lacks.
   const row = (await page.evaluate(`(() => {
     const start = performance.getEntriesByName('pgr:start')[0].startTime;
@@ -86,7 +109,9 @@ async function loadOnce(context: BrowserContext, url: string): Promise<Record<st
     }
     return out;
   })()`)) as Record<string, number>;
-  await page.close();
+  await page.evaluate(marksSeen(['pgr:reported']));
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  if (!reuse) await page.close();
   return row;
 }
 
@@ -118,35 +143,44 @@ async function main(): Promise<void> {
   const builds = [{ label: 'this build', dir: EXTENSION }];
   if (BASELINE) builds.push({ label: `baseline ${BASELINE}`, dir: join(BASELINE, 'chrome-mv3') });
   const browsers = [];
-  const rows: Array<Array<Record<string, number>>> = builds.map(() => []);
+  // rows[scenario][build]: one row of marks per load.
+  const rows = SCENARIOS.map(() => builds.map((): Array<Record<string, number>> => []));
   try {
     for (const build of builds) browsers.push(await launch(build.dir, server.port));
-    // One warm-up load each (the browser's caches), then the builds take turns, load by load,
-    // so that both see the same moments of a shared machine.
-    for (const browser of browsers) await loadOnce(browser.context, url);
-    for (let i = 0; i < RUNS; i++) {
-      // Who goes first alternates, so that neither build always follows the other's load.
-      const order = i % 2 ? [...browsers.keys()].reverse() : [...browsers.keys()];
-      for (const b of order) rows[b]!.push(await loadOnce(browsers[b]!.context, url));
+    for (const [s, scenario] of SCENARIOS.entries()) {
+      // One warm-up load each (the browser's caches), then the builds take turns, load by
+      // load, so that both see the same moments of a shared machine.
+      for (const browser of browsers) await loadOnce(browser.context, url, scenario);
+      for (let i = 0; i < RUNS; i++) {
+        // Who goes first alternates, so that neither build always follows the other's load.
+        const order = i % 2 ? [...browsers.keys()].reverse() : [...browsers.keys()];
+        for (const b of order) {
+          rows[s]![b]!.push(await loadOnce(browsers[b]!.context, url, scenario));
+        }
+      }
     }
   } finally {
     for (const browser of browsers) await browser.close();
     await server.close();
   }
-  for (const [b, build] of builds.entries()) {
-    summary(
-      `\nPage benchmark — ${id}.html, ${RUNS} loads (after one warm-up), ${build.label}`,
-      rows[b]!,
-    );
-  }
-  if (rows.length === 2) {
-    // Load i of each build ran back to back: their difference cancels the machine's moods.
-    const diffs = rows[0]!.map((r, i) => r['pgr:painted']! - rows[1]![i]!['pgr:painted']!);
-    const faster = diffs.filter((d) => d < 0).length;
-    console.log(
-      `\nPaired (this build − baseline), start → painted: median ${median(diffs).toFixed(1)} ms; ` +
-        `this build faster in ${faster} of ${diffs.length} pairs`,
-    );
+  for (const [s, scenario] of SCENARIOS.entries()) {
+    for (const [b, build] of builds.entries()) {
+      summary(
+        `\nPage benchmark — ${id}.html opened in ${scenario === 'new tab' ? 'a new tab' : 'an open tab'}, ` +
+          `${RUNS} loads (after one warm-up), ${build.label}`,
+        rows[s]![b]!,
+      );
+    }
+    const [mine, base] = rows[s]!;
+    if (base) {
+      // Load i of each build ran back to back: their difference cancels the machine's moods.
+      const diffs = mine!.map((r, i) => r['pgr:painted']! - base[i]!['pgr:painted']!);
+      const faster = diffs.filter((d) => d < 0).length;
+      console.log(
+        `\nPaired (this build − baseline), ${scenario}, start → painted: median ${median(diffs).toFixed(1)} ms; ` +
+          `this build faster in ${faster} of ${diffs.length} pairs`,
+      );
+    }
   }
   console.log(
     `  content-scripts/plan.js: ${bundle.length} bytes (${(bundle.length / 1024).toFixed(1)} KiB) minified, ` +

@@ -153,6 +153,7 @@ export function createController(deps: ControllerDeps): PageController {
     if (info.textHash === lastReported) return;
     lastReported = info.textHash;
     await deps.send('page:report', { page: info, goals: reportedGoals(current.map.text, goals) });
+    performance.mark('pgr:reported');
   };
 
   const controller: PageController = {

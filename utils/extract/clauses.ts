@@ -160,8 +160,25 @@ export function skipLead(norm: string, start: number, end: number): number {
   return Math.min(start + m[0].length, end);
 }
 
-/** Moves `end` back over trailing whitespace and an unmatched closing bracket. */
+// A bracket that annotates a task instead of continuing its words: who answers for it
+// (责任单位:…, 区住建局牵头) or by when (完成时限:…). Unit brackets (5台(套), 21个市(州)) are not.
+const ANNOTATION =
+  /\((?:[^()]{0,6}(?:单位|部门|科室|处室)|(?:完成|办结)?(?:时限|时间)|牵头|责任|配合|[^()]{0,30}?(?:局|委|办|中心|政府|街道|镇街|各镇|公司)(?=[、,;:)]|牵头|负责|配合))/y;
+
+/** Where an annotation bracket that closes `[start, end)` (or is cut off by it) opens; else `end`. */
+export function annotationStart(norm: string, start: number, end: number): number {
+  const at = norm.lastIndexOf('(', end - 1);
+  if (at < start) return end;
+  const close = norm.indexOf(')', at);
+  if (close !== -1 && close < end && norm.slice(close + 1, end).trim() !== '') return end;
+  ANNOTATION.lastIndex = at;
+  return ANNOTATION.test(norm) ? at : end;
+}
+
+/** Moves `end` back over trailing whitespace, an annotation bracket and an unmatched closing
+ * bracket. */
 export function trimEnd(norm: string, start: number, end: number): number {
+  end = annotationStart(norm, start, end);
   while (end > start && /\s/.test(norm[end - 1] ?? '')) end--;
   if (norm[end - 1] === ')' && !norm.slice(start, end).includes('(')) end--;
   return end;

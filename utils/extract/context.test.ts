@@ -633,6 +633,18 @@ describe('due', () => {
     );
   });
 
+  it('a 完成时限 note closing the sentence bounds every item before it', () => {
+    const text =
+      '8.补齐污水处理短板。新建改造污水管网12公里,农村污水处理设施正常运行率不低于90%(责任单位:区住建局、区农业农村局;完成时限:2024年12月底前)。' +
+      '9.开展巡河。区级河湖长每季度巡河不少于1次(责任单位:区河长办;完成时限:全年)。';
+    const goals = items(text, { title: '2024年河湖长制工作要点' });
+    expect(goals.map((g) => [g.quote, g.due])).toEqual([
+      ['新建改造污水管网12公里', '2024-12-31'],
+      ['农村污水处理设施正常运行率不低于90%', '2024-12-31'],
+      ['区级河湖长每季度巡河不少于1次', '2024-12-31'],
+    ]);
+  });
+
   it('a title or heading year alone gives no due', () => {
     expect(
       items('双随机抽查事项覆盖率达到100%。', { title: '2021年工作目标' })[0]?.due,

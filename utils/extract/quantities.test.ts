@@ -134,6 +134,12 @@ describe('comparators', () => {
     ['全年帮扶困难企业千余家', '>'],
     ['新能源发电量增长近三成', '<'],
     ['新增就业近万人', '<'],
+    // Performance-target tables write the bound as a sign (≥3000人次, ＞95%, <=5个工作日).
+    ['职业技能培训人次≥3000人次', '>='],
+    ['城镇调查失业率≤5.5%', '<='],
+    ['资金拨付合格率＞95%', '>'],
+    ['差错率<1%', '<'],
+    ['办结时限<=5个工作日', '<='],
   ])('%s → %s', (text, comparator) => {
     expectItem(text, { comparator: comparator as never });
   });
@@ -179,6 +185,20 @@ describe('end states', () => {
 
   it('全覆盖 wins over a count standing beside it', () => {
     expectItem('全省9个市州全覆盖', { value: 100, unit: '%' });
+  });
+});
+
+describe('annotation brackets after an item', () => {
+  it('ends the quote before who answers for it, keeping unit brackets', () => {
+    const goals = items(
+      '运行率不低于90%(责任单位:区住建局)。建成绿道8公里(区住建局牵头)。组织检查覆盖21个市(州)。购置设备5台（套）。',
+    );
+    expect(goals.map((g) => g.quote)).toEqual([
+      '运行率不低于90%',
+      '建成绿道8公里',
+      '组织检查覆盖21个市(州)',
+      '购置设备5台（套）',
+    ]);
   });
 });
 

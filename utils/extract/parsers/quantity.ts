@@ -5,7 +5,7 @@
  * each by a rule of the register (see `lexicon.ts`).
  */
 import type { Candidate, Parser } from '../candidate';
-import { clauseAt, insideQuote, isClauseEnd, sentenceAt } from '../clauses';
+import { annotationStart, clauseAt, insideQuote, isClauseEnd, sentenceAt } from '../clauses';
 import type { Doc } from '../doc';
 import {
   BACKGROUND_OPENER,
@@ -378,7 +378,11 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.
   if (/^[^,;。]{0,12}中有?$/.test(norm.slice(end, clause.end))) return null;
   // 今年继续办好十件民生实事: — a count that announces the list after it is no amount.
-  if (norm[clause.end] === ':' && !isClauseEnd(norm[end]) && norm.slice(end, clause.end).trim()) {
+  if (
+    norm[clause.end] === ':' &&
+    !isClauseEnd(norm[end]) &&
+    norm.slice(end, annotationStart(norm, end, clause.end)).trim()
+  ) {
     return null;
   }
   // 年服务人次达到800万以上: the unit is named before the verb, in the metric.

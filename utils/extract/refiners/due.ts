@@ -14,6 +14,9 @@ import { baseYearAt } from '../doc';
 import { openerAt } from '../openers';
 import { lineCellAt } from '../tables';
 
+/** The time label of an annotation bracket: (责任单位:…;完成时限: / (时间要求: / (办结时限:. */
+const TIME_NOTE = /\((?:[^()]*?[;,]\s*)?(?:完成|办结)?(?:时限|时间)(?:要求)?:/;
+
 /** Index of the first phrase starting at or after `pos`. */
 export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
   let lo = 0;
@@ -63,6 +66,14 @@ export function phraseFor(
   const after = times[i];
   // 新建基站3000个,其中6月底前建成1500个: a phrase inside another item's quote is that item's.
   if (after && after.start < segment.end && !ownedByOther(after)) return after;
+  // (责任单位:…;完成时限:2024年12月底前) closing the sentence bounds every item before it.
+  const limit = TIME_NOTE.exec(doc.norm.slice(c.anchorEnd, sentence.end));
+  if (limit) {
+    const from = c.anchorEnd + limit.index + limit[0].length;
+    const close = doc.norm.indexOf(')', from);
+    const bound = lastPhraseIn(doc, from, close === -1 ? sentence.end : close);
+    if (bound) return bound;
+  }
   // An item on a list takes the time phrase of the line that opens it (到2025年,实现以下目标:).
   const opener = openerAt(doc, c.anchorStart);
   return opener ? lastPhraseIn(doc, opener.start, opener.end) : undefined;

@@ -15,6 +15,23 @@ describe('kind', () => {
     );
   });
 
+  it('a clause that opens on its own bound looks forward after a reported one', () => {
+    const goals = items('今年计划改造85公里,目前已开工58公里;年内完成窄路加宽改造40公里。', {
+      published: '2024-05-10',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 85, '2024-12-31'],
+      ['achievement', 58, undefined],
+      ['target', 40, '2024-12-31'],
+    ]);
+    // In a report, the same words tell what was done.
+    expect(
+      items('目前已开工58公里;年内完成窄路加宽改造40公里。', { title: '2023年工作总结' }).map(
+        (g) => g.kind,
+      ),
+    ).toEqual(['achievement', 'achievement']);
+  });
+
   it('lets tense cues decide where the genre says nothing', () => {
     expectItem('截至目前,全省累计查处价格违法案件780余件。', { kind: 'achievement' });
     const done = items('完成食品抽样任务30余万批次,同比增长12%。');
@@ -405,6 +422,20 @@ describe('kind', () => {
 });
 
 describe('deadlines', () => {
+  it('a row that names a time and bounds it in the next cell is a deadline (时效指标)', () => {
+    const text =
+      '一级指标\t二级指标\t三级指标\t指标值\n产出指标\t时效指标\t培训任务完成时间\t2024年11月30日前\n\t\t平台上线时间\t2024年10月底前\n序号\t任务\t完成时限\n';
+    const goals = items(text, { title: '2024年度部门整体支出绩效目标表' });
+    expect(goals.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['deadline', '培训任务完成时间\t2024年11月30日前', '2024-11-30'],
+      ['deadline', '平台上线时间\t2024年10月底前', '2024-10-31'],
+    ]);
+  });
+
+  it('资金拨付到位 finishes a task', () => {
+    expectItem('补贴资金于2024年12月底前拨付到位。', { kind: 'deadline', due: '2024-12-31' });
+  });
+
   it('a time-bound task without a quantity is a deadline', () => {
     expectItem(
       '6月底前完成所有超期未检燃气管道的定期检验工作。',

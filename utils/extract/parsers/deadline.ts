@@ -116,6 +116,36 @@ function taskListDeadlines(doc: Doc, out: Candidate[]): void {
   }
 }
 
+// The name cell of a time row (培训任务完成时间, 平台上线时间), not a bare column header (完成时限).
+const TIME_NAME = /^[^\t\n,;。:]{2,24}(?:时间|时限|日期|期限|节点)$/;
+const HEADER_ONLY = /^(?:完成|办结|计划|实施)?(?:时间|时限|日期|期限|节点)(?:要求)?$/;
+
+/**
+ * Rows of a target table that name a time and give its bound in the next cell
+ * (时效指标 | 培训任务完成时间 | 2024年11月30日前): the row is a deadline, quoted across both cells.
+ */
+function timeCellDeadlines(doc: Doc, out: Candidate[]): void {
+  const { norm } = doc;
+  const taken = new Set(out.map((c) => c.clause.start));
+  for (const phrase of doc.times) {
+    if (!phrase.explicit) continue;
+    const cellEnd = phrase.end + (/^[前内]/.test(norm.slice(phrase.end)) ? 1 : 0);
+    const sep = norm[phrase.start - 1];
+    if ((sep !== '\t' && sep !== '\n') || !/^[\t\n]|^$/.test(norm.slice(cellEnd, cellEnd + 1))) {
+      continue;
+    }
+    const nameEnd = phrase.start - 1;
+    const nameStart =
+      Math.max(norm.lastIndexOf('\t', nameEnd - 1), norm.lastIndexOf('\n', nameEnd - 1)) + 1;
+    const name = norm.slice(nameStart, nameEnd).trim();
+    if (!TIME_NAME.test(name) || HEADER_ONLY.test(name)) continue;
+    const clause = { start: nameStart, end: cellEnd };
+    if (taken.has(clause.start)) continue;
+    const start = skipLead(norm, nameStart, nameEnd);
+    out.push(deadline(clause, start, cellEnd, phrase, phrase));
+  }
+}
+
 /** 能耗降低完成国家下达任务, bounded by its sentence's phrase (今年…主要预期目标是:…). */
 function assignedTaskDeadlines(doc: Doc, out: Candidate[]): void {
   const taken = new Set(out.map((c) => c.clause.start));
@@ -141,6 +171,7 @@ export const deadlineParser: Parser = {
     sentenceEndStates(doc, out);
     taskListDeadlines(doc, out);
     assignedTaskDeadlines(doc, out);
+    timeCellDeadlines(doc, out);
     return out;
   },
 };

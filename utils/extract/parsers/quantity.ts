@@ -5,7 +5,14 @@
  * each by a rule of the register (see `lexicon.ts`).
  */
 import type { Candidate, Parser } from '../candidate';
-import { annotationStart, clauseAt, insideQuote, isClauseEnd, sentenceAt } from '../clauses';
+import {
+  annotationStart,
+  clauseAt,
+  insideQuote,
+  isClauseEnd,
+  sentenceAt,
+  type Span,
+} from '../clauses';
 import type { Doc } from '../doc';
 import {
   BACKGROUND_OPENER,
@@ -317,12 +324,15 @@ function digitsLength(norm: string, r: Reading): number {
 }
 
 /** A bare number (no unit) counts only with a comparator or at the end of a quantity clause. */
-function bareAllowed(doc: Doc, r: Reading, clauseStart: number, hasCue: boolean): boolean {
+function bareAllowed(doc: Doc, r: Reading, clause: Span, hasCue: boolean): boolean {
   if (hasCue) return true;
   if (r.chinese && r.value !== 0.5) return false;
-  if (!isClauseEnd(doc.norm[r.end])) return false;
+  // At the end of its clause, or right before a note on who answers for it (…0.58(责任单位:…).
+  if (!isClauseEnd(doc.norm[r.end]) && annotationStart(doc.norm, r.end, clause.end) !== r.end) {
+    return false;
+  }
   if (YEAR_LIKE.test(String(r.value))) return false;
-  const before = doc.norm.slice(Math.max(clauseStart, r.start - 40), r.start);
+  const before = doc.norm.slice(Math.max(clause.start, r.start - 40), r.start);
   return r.value === 0.5 ? MORE_SHRINK.test(before) : QUANTITY_VERB.test(before);
 }
 
@@ -358,7 +368,7 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const prefix = prefixComparator(norm.slice(Math.max(clause.start, r.start - 12), r.start));
   comparator ??= prefix?.comparator ?? (r.more ? '>' : '=');
   const hasCue = Boolean(suffix || prefix);
-  if (r.unit === undefined && !bareAllowed(doc, r, clause.start, hasCue)) return null;
+  if (r.unit === undefined && !bareAllowed(doc, r, clause, hasCue)) return null;
   // A figure alone in brackets is a reference value: 超过全国(16.1%)的平均水平.
   if (norm[r.start - 1] === '(' && norm[end] === ')') return null;
   if (!isAmount(doc, r, clause.start, hasCue, Boolean(prefix))) return null;

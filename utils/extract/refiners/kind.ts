@@ -12,7 +12,7 @@
  * A deadline in a reporting passage is not a commitment and is dropped.
  */
 import type { Candidate, Refiner } from '../candidate';
-import { lineStartAt, segmentAt, sentenceAt } from '../clauses';
+import { lineStartAt, segmentAt, sentenceAt, skipLead } from '../clauses';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
 import { openerAt } from '../openers';
@@ -23,6 +23,18 @@ import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
 import { firstAtOrAfter, lastPhraseIn, phraseFor } from './due';
 import type { GoalKind } from '../types';
+
+const BOUND_END = /^(?:底|末)?(?:前|之前|以前|内)/;
+
+/** True when the clause opens (after list markers) on a time phrase that is a bound (…前, 年内). */
+function opensOnBound(doc: Doc, clause: { start: number; end: number }): boolean {
+  const start = skipLead(doc.norm, clause.start, clause.end);
+  const i = firstAtOrAfter(doc.times, start);
+  const t = doc.times[i];
+  if (!t || t.start !== start || !t.explicit || t.end > clause.end) return false;
+  const text = doc.norm.slice(t.start, t.end);
+  return /(?:前|内)$/.test(text) || BOUND_END.test(doc.norm.slice(t.end, t.end + 3));
+}
 
 /**
  * The tense cue nearest before the item in its sentence; failing that, the first after it in
@@ -41,6 +53,9 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   );
   const ownFuture = lastIn(future, clause.start, clause.end);
   if (ownPast >= 0 !== ownFuture >= 0) return ownPast >= 0 ? 'past' : 'future';
+  // 目前已开工58公里;年内完成改造40公里: outside a report, a clause that opens on its own
+  // bound (年内, 年底前, 9月底前) looks forward whatever the clause before it reported.
+  if (ownPast < 0 && mode !== 'report' && opensOnBound(doc, clause)) return 'future';
   const lastPast = Math.max(
     lastIn(past, sentence.start, c.anchorEnd),
     weak ? lastIn(pastWeak, sentence.start, c.anchorEnd) : -1,

@@ -32,6 +32,29 @@ describe('kind', () => {
     ).toEqual(['achievement', 'achievement']);
   });
 
+  it('拟 looks forward only as a verb of intent (拟于, 拟新建), not in 拟公开信息 or 虚拟', () => {
+    const report = { title: '某局2023年政府信息公开工作年度报告', published: '2024-01-23' };
+    expectItem('全年审核拟公开信息1,310条。', { kind: 'achievement' }, report);
+    expectItem('推广虚拟经营等形式,帮扶企业30家。', { kind: 'achievement' }, report);
+    expectItem('拟于明年新建学校3所。', { kind: 'target', due: '2024-12-31' }, report);
+  });
+
+  it('已有成效 names what exists; 将坚持 looks forward', () => {
+    expectItem(
+      '2024年,我局将坚持问题导向,在巩固已有成效的基础上,全年主动公开政府信息不少于1,300条。',
+      { kind: 'target', value: 1300 },
+      { title: '某局2023年政府信息公开工作年度报告', published: '2024-01-23' },
+    );
+  });
+
+  it('a purpose opener followed by its own action keeps the amount (围绕…召开发布会4场)', () => {
+    expectItem(
+      '围绕“六五环境日”等节点召开新闻发布会4场。',
+      { kind: 'achievement', value: 4 },
+      { title: '2023年工作总结' },
+    );
+  });
+
   it('lets tense cues decide where the genre says nothing', () => {
     expectItem('截至目前,全省累计查处价格违法案件780余件。', { kind: 'achievement' });
     const done = items('完成食品抽样任务30余万批次,同比增长12%。');
@@ -432,8 +455,13 @@ describe('deadlines', () => {
     ]);
   });
 
-  it('资金拨付到位 finishes a task', () => {
+  it('资金拨付到位 and 公示 finish a task; 显著位置 is a place, not a vague aim', () => {
     expectItem('补贴资金于2024年12月底前拨付到位。', { kind: 'deadline', due: '2024-12-31' });
+    expectItem(
+      '3月15日前在小区显著位置和县政府门户网站公示改造方案,广泛听取居民意见。',
+      { kind: 'deadline', due: '2024-03-15' },
+      { title: '2024年城镇老旧小区改造实施计划' },
+    );
   });
 
   it('a time-bound task without a quantity is a deadline', () => {
@@ -753,6 +781,11 @@ describe('list openers', () => {
 });
 
 describe('section', () => {
+  it('a 0 alone on a line is a table cell, not a row heading', () => {
+    const text = ['行政复议', '0', '0', '', '五、改进措施', '全年组织培训不少于3次。'].join('\n');
+    expect(items(text, { title: '2023年年度报告' })[0]?.section).toEqual(['五、改进措施']);
+  });
+
   it('is the heading path, outermost first, with readable labels', () => {
     const text = [
       '三、主要任务',

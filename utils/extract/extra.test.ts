@@ -1,7 +1,7 @@
 /**
  * Score floors on the eleven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout10` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout12` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -350,6 +350,61 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.96,
     kindF1: 0.97,
+  },
+  {
+    // First run, blind: P 0.942, R 0.905, F1 0.923 (F1 ignoring kind 0.938; due 0.756: the
+    // (责任单位:…;完成时限:…) note after each task hid the task's last item and its date;
+    // ≥3000人次 read as =). After general fixes (comparator signs, annotation brackets, time rows
+    // of a target table, a clause opening on its own bound looks forward, 到位):
+    // P 0.956, R 0.980, F1 0.968.
+    name: 'the eleventh blind holdout set',
+    dir: 'test/fixtures/holdout11',
+    ids: [
+      'linshui-river-chief-2024-points',
+      'songxi-npc-proposal-reply-2024',
+      'weihe-2024-dept-performance-targets',
+    ],
+    items: 199,
+    floors: {
+      f1: 0.965,
+      f1AnyKind: 0.97,
+      precision: 0.95,
+      recall: 0.975,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.985,
+    },
+    documentF1: 0.94,
+    kindF1: 0.945,
+  },
+  {
+    // First run, blind: P 0.978, R 0.758, F1 0.854 (F1 ignoring kind 0.867). Its annotator
+    // marked every non-zero cell of the standard disclosure tables as a result and each row's
+    // 户数 and 计划开工 cells of a project table as items; the extractor keeps bare table cells
+    // out, so recall stays low there by design. After general fixes (拟 and 已有 as words, not
+    // tense cues; 将坚持; tab rows as line tables, a 计划完工 column bounds its row; captions;
+    // 公示; 围绕…召开…4场; a 0 line is no row heading): P 1.000, R 0.787, F1 0.881.
+    name: 'the twelfth blind holdout set',
+    dir: 'test/fixtures/holdout12',
+    ids: [
+      'hexi-old-community-renovation-2024',
+      'jinping-2023-gov-info-annual-report',
+      'nanfeng-business-environment-2024',
+    ],
+    items: 178,
+    floors: {
+      f1: 0.875,
+      f1AnyKind: 0.875,
+      precision: 0.99,
+      recall: 0.78,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.79,
+    kindF1: 0.79,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

@@ -242,6 +242,20 @@ describe('task lists with a 完成时限 column, one cell per line', () => {
       ['target', 75, '2024-12-31'],
     ]);
   });
+
+  it('read rows written one per line with tabs, and a 计划完工 column bounds each row', () => {
+    const text = [
+      '表1 禾溪县2024年城镇老旧小区改造重点项目清单(户数150户以上)',
+      '序号\t小区名称\t户数\t改造内容\t计划开工\t计划完工',
+      '1\t槐荫路小区\t386\t供排水管网改造、加装电梯4部\t2024年4月\t2024年10月',
+      '2\t粮站宿舍小区\t214\t外墙保温、新增停车位60个\t2024年4月\t2024年9月',
+    ].join('\n');
+    const goals = items(text, { title: '2024年城镇老旧小区改造实施计划' });
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 4, '2024-10-31'],
+      ['target', 60, '2024-09-30'],
+    ]);
+  });
 });
 
 describe('indicator tables with other column orders', () => {

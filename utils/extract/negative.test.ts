@@ -72,6 +72,8 @@ describe('list markers, document numbers, phone numbers and dates', () => {
 
 describe('rankings and background figures', () => {
   it.each([
+    '表1 禾溪县2024年城镇老旧小区改造重点项目清单(户数150户以上)',
+    '附表2 各镇街年度目标任务分解表(单位:万元)',
     '我市在全省营商环境考核中位列第3名',
     '连续5年位居全省前列',
     '全市常住人口650万人,辖区面积1.68万平方公里',

@@ -45,7 +45,7 @@ const MARKERS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^[ \t]*——/gm, 7],
 ];
 // A progress-table row: its number alone on a line, the task name on the next non-empty line.
-const ROW = /^[ \t]*(\d{1,3})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gm;
+const ROW = /^[ \t]*([1-9]\d{0,2})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gm;
 const NOT_TASK = /^(?:预期性|约束性|指导性|[\d—\-[≥≤<>])/;
 // 一是 / 二是 open a sub-point anywhere a sentence starts, also inside a paragraph.
 const INLINE = /[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/g;

@@ -142,10 +142,11 @@ export interface LineTable {
   cells: Array<{ start: number; end: number; mode: Mode | undefined; time?: Span; base?: true }>;
 }
 
-/** A header that names when each row is due: 完成时限, 完成时间, 时间节点. */
 const GROUP_ROW =
   /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n]{0,40}$/;
-const TIME_HEADER = /^(?:完成|办结)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$|^完成时限要求$/;
+/** A header that names when each row is due: 完成时限, 完成时间, 时间节点, 计划完工. */
+const TIME_HEADER =
+  /^(?:完成|办结)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$|^完成时限要求$|^(?:计划)?(?:完工|竣工)(?:时间|日期)?$/;
 
 /** A run of text between line breaks (or tabs), trimmed, with its offsets. */
 export interface Cell {
@@ -166,14 +167,19 @@ export function trimmedCell(norm: string, from: number, to: number): Cell | null
 const LABEL_CELL = /^[^\s,。;:、,.;:!?()()\d]{2,12}$/;
 const MAX_HEADER_CELLS = 8;
 
-/** The non-empty lines of `norm`, trimmed, with offsets. */
+/** The non-empty lines of `norm`, split at tabs (a row written as one line), trimmed. */
 function lineCells(norm: string, ix: TextIndex): Cell[] {
   const out: Cell[] = [];
   let lineStart = 0;
   for (let n = 0; n <= ix.newlines.length; n++) {
     const lineEnd = ix.newlines[n] ?? norm.length;
-    const cell = trimmedCell(norm, lineStart, lineEnd);
-    if (cell) out.push(cell);
+    for (let from = lineStart; from <= lineEnd;) {
+      const tab = norm.indexOf('\t', from);
+      const to = tab === -1 || tab > lineEnd ? lineEnd : tab;
+      const cell = trimmedCell(norm, from, to);
+      if (cell) out.push(cell);
+      from = to + 1;
+    }
     lineStart = lineEnd + 1;
   }
   return out;
@@ -190,7 +196,8 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
     c !== undefined && c.text.length <= 12 && LABEL_CELL.test(c.text);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Cell;
-    const names = (c: Cell) => modeOf(c.text, true) !== undefined || BASE_HEADER.test(c.text);
+    const names = (c: Cell) =>
+      modeOf(c.text, true) !== undefined || BASE_HEADER.test(c.text) || TIME_HEADER.test(c.text);
     if (!isLabel(cell) || !names(cell)) continue;
     let first = i;
     while (first > 0 && i - first < MAX_HEADER_CELLS && isLabel(cells[first - 1])) first--;

@@ -10,6 +10,7 @@ import {
   clauseAt,
   insideQuote,
   isClauseEnd,
+  lineStartAt,
   sentenceAt,
   type Span,
 } from '../clauses';
@@ -200,6 +201,11 @@ function prefixComparator(window: string): { comparator: Comparator; length: num
   return null;
 }
 
+/** 围绕…召开新闻发布会4场: a purpose opener whose clause goes on to its own action (the amount
+ * is that action's, not the premise's). */
+const PURPOSE_THEN_ACTION =
+  /^\s{0,2}(?:要|并|将|同时|[一二三四五六七八九十]是)?\s{0,2}(?:围绕|结合|针对)[^,;。]*?(?:召开|举办|开展|组织|完成|建成|新建|新增|实施|培训|发布|出台|推出|查处|办理)/;
+
 /** The opening of a sentence that profiles a place: 某街道位于…, 我县地处… (not 指标位于全省前列). */
 const PLACE_PROFILE =
   /^\s{0,2}[^,;。\d]{0,16}(?:[省市县区镇乡村州旗盟岛]|街道|社区|园区)(?:地处|位于|坐落于|坐落在|辖(?!区))/;
@@ -276,7 +282,8 @@ function isAmount(
   if (/[上下]限(?:为|是)\s{0,2}$/.test(clauseBefore)) return false;
   const share = r.share === true || unit === '%' || unit === '‰';
   if (!share && BASELINE_BEFORE.test(clauseBefore)) return false;
-  if (BACKGROUND_OPENER.test(norm.slice(clauseStart, r.start).slice(-200))) return false;
+  const lead = norm.slice(clauseStart, r.start).slice(-200);
+  if (BACKGROUND_OPENER.test(lead) && !PURPOSE_THEN_ACTION.test(lead)) return false;
   // 琼南市地处海南岛南部,全市土地总面积…,耕地面积64.2万亩,年平均气温25.4℃: a sentence that
   // says where a place lies describes it; none of its figures is a goal or a result.
   const sentence = sentenceAt(doc.index, r.start);
@@ -352,10 +359,14 @@ function metricUnit(norm: string, clauseStart: number, pos: number): string {
   return m ? (METRIC_UNIT_WORD[m[1] ?? ''] ?? '') : '';
 }
 
+const CAPTION = /^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-—.]\d{1,2})?[\s:、.]/;
+
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const { norm } = doc;
   const clause = clauseAt(doc.index, r.start);
   let end = r.end;
+  // 表1 …项目清单(户数150户以上): a table's caption says what the table holds.
+  if (CAPTION.test(norm.slice(lineStartAt(doc.index, r.start), r.start))) return null;
   // 3人以上的事故 restricts a class; 80%以上的乡镇卫生院 is a share of it, and a target.
   const share = r.share === true || r.unit === '%' || r.unit === '‰';
   if (r.unit !== undefined && !share && sticky(QUALIFIER_AFTER, norm, end)) return null;

@@ -167,10 +167,14 @@ const ANNOTATION =
 
 /** Where an annotation bracket that closes `[start, end)` (or is cut off by it) opens; else `end`. */
 export function annotationStart(norm: string, start: number, end: number): number {
-  const at = norm.lastIndexOf('(', end - 1);
+  // Scans stay inside [start, end): lastIndexOf/indexOf on the whole text would make every
+  // call as long as the page.
+  let at = end - 1;
+  while (at >= start && norm[at] !== '(') at--;
   if (at < start) return end;
-  const close = norm.indexOf(')', at);
-  if (close !== -1 && close < end && norm.slice(close + 1, end).trim() !== '') return end;
+  let close = at + 1;
+  while (close < end && norm[close] !== ')') close++;
+  if (close < end && norm.slice(close + 1, end).trim() !== '') return end;
   ANNOTATION.lastIndex = at;
   return ANNOTATION.test(norm) ? at : end;
 }

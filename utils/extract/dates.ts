@@ -51,8 +51,9 @@ function monthDue(year: number, month: number, day: number, before: boolean): st
 // Year (and month, day) written out: 2025年, 2023年前, 2022年6月底前, 2021—2025年. The regex
 // starts at the year's digits (a leading optional word would make every position a candidate);
 // a prefix (到, 于, 截至) is read back from the text before the match.
+// A month range (2024年5月—8月, 2024年5—8月, 2024年11月—2025年3月) ends with its last month.
 const ABSOLUTE =
-  /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月(?:\s{0,2}(\d{1,2})\s{0,2}日)?|(上半年|下半年|第?[一二三四1-4]季度))?(?:年?(底|末))?(前|之前|以前|内)?/g;
+  /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月?\s{0,2}(?:[-—–~至到]\s{0,2}(?:((?:19|20)\d\d)\s{0,2}年\s{0,2})?(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2})?月(?:\s{0,2}(\d{1,2})\s{0,2}日)?|(上半年|下半年|第?[一二三四1-4]季度))?(?:年?(底|末))?(前|之前|以前|内)?/g;
 const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
 // A year compared against is a baseline, not a bound: 比2020年下降3.5%, 较2020年翻两番.
 const BASELINE_PREFIX = /(?:比|较|相比|相较|对比|与|同)\s{0,2}$/;
@@ -96,7 +97,9 @@ export function findTimePhrases(norm: string, opensClause: (pos: number) => bool
 function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, out: TimePhrase[]) {
   ABSOLUTE.lastIndex = 0;
   for (let m = ABSOLUTE.exec(norm); m; m = ABSOLUTE.exec(norm)) {
-    const [all, firstYear, written, monthText, dayText, part, endMark, before] = m;
+    const [all, firstYear, written, firstMonth, rangeYear, rangeMonth, dayText, part, endMark] = m;
+    const before = m[9];
+    const monthText = rangeMonth ?? firstMonth;
     const prefix = PREFIX.exec(norm.slice(Math.max(0, m.index - 4), m.index));
     const start = m.index - (prefix?.[0].length ?? 0);
     // 2024年、2025年每年…: a list of years runs to its last one.
@@ -131,7 +134,7 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
     if (!bounded || notBound || describes) {
       continue;
     }
-    const year = Number(lastYear ?? firstYear);
+    const year = Number(rangeYear ?? lastYear ?? firstYear);
     const month = num(monthText);
     const day = num(dayText);
     const due = hasMonth

@@ -36,6 +36,47 @@ describe('indicator tables', () => {
     expect(goals.some((g) => g.value === 92.5 || g.value === 98.6)).toBe(false);
   });
 
+  it('reads units and rates written in the cells, signs, and a 现状 column as the base', () => {
+    const text = lines(
+      '序号',
+      '指标',
+      '2023年现状',
+      '2024年目标',
+      '2025年目标',
+      '指标性质',
+      '1',
+      '人均预期寿命',
+      '79.6岁',
+      '≥80岁',
+      '≥80.5岁',
+      '预期性',
+      '2',
+      '孕产妇死亡率',
+      '9.8/10万',
+      '≤12/10万',
+      '≤10/10万',
+      '约束性',
+      '3',
+      '每千人口执业(助理)医师数',
+      '2.86人',
+      '≥3.0人',
+      '＞3.2人',
+      '预期性',
+    );
+    const goals = items(text, {
+      title: '澜溪县健康县城建设实施方案(2024—2025年)',
+      published: '2024-03-01',
+    });
+    expect(goals.map((g) => [g.comparator, g.value, g.unit, g.due])).toEqual([
+      ['>=', 80, '岁', '2024-12-31'],
+      ['>=', 80.5, '岁', '2025-12-31'],
+      ['<=', 0.00012, '', '2024-12-31'],
+      ['<=', 0.0001, '', '2025-12-31'],
+      ['>=', 3, '人', '2024-12-31'],
+      ['>', 3.2, '人', '2025-12-31'],
+    ]);
+  });
+
   it('reads tab-separated rows the same way', () => {
     const text = '指标\t2020年\t2025年\t属性\n学前教育毛入园率(%)\t92.5\t95\t预期性\n';
     expect(items(text, plan).map((g) => [g.metric, g.value, g.unit])).toEqual([
@@ -240,6 +281,19 @@ describe('task lists with a 完成时限 column, one cell per line', () => {
       ['target', 90, '2024-11-30'],
       ['deadline', undefined, '2024-11-30'],
       ['target', 75, '2024-12-31'],
+    ]);
+  });
+
+  it('a 抽查时间 column with a month range bounds its row by the range’s end', () => {
+    const text = [
+      '序号\t抽查事项\t抽查对象\t抽查比例\t抽查时间\t实施机构',
+      '1\t食品生产企业监督检查\t获证食品生产企业\t不低于10%\t2024年5月—8月\t食品生产科',
+      '2\t餐饮服务单位监督检查\t持证餐饮服务单位\t5%\t2024年6月—10月\t餐饮服务科',
+    ].join('\n');
+    const goals = items(text, { title: '2024年度“双随机、一公开”抽查工作计划' });
+    expect(goals.map((g) => [g.comparator, g.value, g.due])).toEqual([
+      ['>=', 10, '2024-08-31'],
+      ['=', 5, '2024-10-31'],
     ]);
   });
 

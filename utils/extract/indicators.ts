@@ -50,9 +50,20 @@ const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
 const PLACEHOLDER = /^(?:[—\-–/、\\]+|无|暂无|待定|\/)$/;
 // A zero end state in a value cell: 不发生, 未发生, 零.
 const ZERO_CELL = /^(?:不发生|未发生|零|0起|无发生)$/;
-// A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%).
+// A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%), and a
+// unit or a rate's base written in the cell itself (≥80岁, 2.86人, ≤12/10万).
 const VALUE_CELL =
-  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|‰)?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
+  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|公里|小时|万元|亿元|[岁人个张家所床名次天项条座辆台套处户吨元])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
+/** The base of a rate written after a slash: /10万 → 100,000. */
+const RATE_BASE: Record<string, number> = {
+  '10万': 1e5,
+  十万: 1e5,
+  百万: 1e6,
+  万: 1e4,
+  千: 1e3,
+  '1000': 1e3,
+  '100': 100,
+};
 // A value written in words (持续提升, 完成省下达任务): a cell of the row, but no item.
 const WORD_VALUE =
   /提高|提升|下降|降低|稳定|保持|控制|完成|下达|持续|逐步|进一步|增长|达到|优于|不低于/;
@@ -291,10 +302,11 @@ function toItem(
   const zero = ZERO_CELL.test(valueCell.text);
   const m = zero ? null : VALUE_CELL.exec(valueCell.text);
   if (!m && !zero) return null;
-  const [, before, digits = '0', bigMult, percent, after] = m ?? [];
+  const [, before, digits = '0', bigMult, percent, inCell = '', after] = m ?? [];
   const bracket = UNIT_IN_METRIC.exec(metric.text);
   const unitText = unitCell && !PLACEHOLDER.test(unitCell.text) ? unitCell.text : undefined;
-  const written = unitOf(unitText ?? bracket?.[1] ?? '');
+  const rate = inCell.startsWith('/') ? RATE_BASE[inCell.slice(1).trim()] : undefined;
+  const written = rate ? { unit: '', mult: 1 / rate } : unitOf(unitText ?? bracket?.[1] ?? inCell);
   const perMille = percent === '‰' || (!percent && written.unit === '‰');
   const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
   const mult = multiplier(bigMult ?? '') * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);

@@ -20,7 +20,7 @@ export const SEGMENT_END = /[;。!?\n\r\t]/;
  * words the gold uses (1000m2 → 平方米).
  */
 export const UNIT =
-  /(?:个百分点|(?:吨|立方米|千瓦)\/(?:日|天|年)|亩次|个工作日|个月|[人户家车架批件辆场项个轮]次|人年|台套|周岁|延长米|TB|GB|PB|标准箱|标箱|TEU|剂次|分贝|欧元|kWh|μg\/m3|μg\/m³|mg\/L|℃|平方米|平方公里|平方千米|立方米|公里|千米|公顷|吨标准煤|千瓦时|千瓦|兆瓦|千伏安|兆伏安|千伏|千焦|千帕|微克\/立方米|毫克\/升|千克|公斤|美元|课时|学时|小时|分钟|km2|km²|m2|m²|m3|m³|㎡|kg|km|MW|GW|kW|[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度分位艘架列款剂级笔瓶枚盏口块把尾%‰])/y;
+  /(?:个百分点|(?:吨|立方米|千瓦)\/(?:日|天|年)|亩次|个工作日|个月|[人户家车架批件辆场项个轮]次|人年|台套|周岁|延长米|TB|GB|PB|标准箱|标箱|TEU|剂次|分贝|欧元|kWh|μg\/m3|μg\/m³|mg\/L|℃|平方米|平方公里|平方千米|立方米|公里|千米|公顷|吨标准煤|千瓦时|千瓦|兆瓦|千伏安|兆伏安|千伏|千焦|千帕|微克\/立方米|毫克\/升|千克|公斤|美元|课时|学时|小时|分钟|秒钟|km2|km²|m2|m²|m3|m³|㎡|kg|km|MW|GW|kW|[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度分位艘架列款剂级笔瓶枚盏口块把尾秒%‰])/y;
 
 /** Symbol units rewritten to the words of the guide. */
 export const UNIT_ALIAS: Record<string, string> = {
@@ -55,7 +55,7 @@ export const NOT_AMOUNT_AFTER =
 /** Directly before a number: ordinals, rankings, model names, durations (第四届, 全国前3, PM2.5,
  * 为期三个月). */
 export const NOT_AMOUNT_BEFORE =
-  /(?:第|前|每|连续|排名|位居|位列|居|为期|历时|以下|见表|见图|附表|附件|[A-Za-z]|[\d.]|[-~])$/;
+  /(?:第|前|每|连续|排名|位居|位列|居|为期|历时|以下|见表|见图|附表|附件|届|[A-Za-z]|[\d.]|[-~])$/;
 /** Vague amounts before a numeral (数十家, 几百人) are not quantities. */
 export const VAGUE_BEFORE = /(?:数|几|若干|上)$/;
 

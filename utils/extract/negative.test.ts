@@ -73,6 +73,12 @@ describe('list markers, document numbers, phone numbers and dates', () => {
 describe('rankings and background figures', () => {
   it.each([
     '表1 禾溪县2024年城镇老旧小区改造重点项目清单(户数150户以上)',
+    // An assessment's scoring rules and a session's numbering are no goals.
+    '每低于目标值1个百分点扣该项分值的5%,扣完为止。',
+    '加分后不超过该项分值的120%。',
+    '四、加分项目(累计最高不超过30分)',
+    '引进单体投资10亿元以上的重大产业项目并实现当年开工的,每个加2分。',
+    '为深入贯彻落实县委十五届六次全体会议精神,制定本细则。',
     '附表2 各镇街年度目标任务分解表(单位:万元)',
     '我市在全省营商环境考核中位列第3名',
     '连续5年位居全省前列',

@@ -146,7 +146,7 @@ const GROUP_ROW =
   /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n]{0,40}$/;
 /** A header that names when each row is due: 完成时限, 完成时间, 时间节点, 计划完工. */
 const TIME_HEADER =
-  /^(?:完成|办结)?(?:时限|时间|期限)(?:要求|节点)?$|^时间节点$|^完成时限要求$|^(?:计划)?(?:完工|竣工)(?:时间|日期)?$/;
+  /^(?!.*(?:开工|开始|启动|起始))[\u4e00-\u9fff]{0,4}(?:时限|时间|期限)(?:要求|节点|安排)?$|^(?:计划)?(?:完工|竣工)(?:时间|日期)?$/;
 
 /** A run of text between line breaks (or tabs), trimmed, with its offsets. */
 export interface Cell {
@@ -174,8 +174,8 @@ function lineCells(norm: string, ix: TextIndex): Cell[] {
   for (let n = 0; n <= ix.newlines.length; n++) {
     const lineEnd = ix.newlines[n] ?? norm.length;
     for (let from = lineStart; from <= lineEnd;) {
-      const tab = norm.indexOf('\t', from);
-      const to = tab === -1 || tab > lineEnd ? lineEnd : tab;
+      let to = from;
+      while (to < lineEnd && norm[to] !== '\t') to++;
       const cell = trimmedCell(norm, from, to);
       if (cell) out.push(cell);
       from = to + 1;

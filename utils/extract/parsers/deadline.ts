@@ -54,6 +54,8 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
     if (doc.norm[clause.end] === ':' && !bracketOpen) continue;
     const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
     if (!COMPLETION_VERB.test(body) || VAGUE_AIM.test(body) || PAST_CUE.test(body)) continue;
+    // …并实现当年开工的,每个加2分: a clause that ends in 的 states a condition, not a task.
+    if (/的\s*$/.test(body)) continue;
     const end = trimEnd(doc.norm, start, clause.end);
     if (end <= start) continue;
     lastClause = clause.start;
@@ -135,8 +137,11 @@ function timeCellDeadlines(doc: Doc, out: Candidate[]): void {
       continue;
     }
     const nameEnd = phrase.start - 1;
-    const nameStart =
-      Math.max(norm.lastIndexOf('\t', nameEnd - 1), norm.lastIndexOf('\n', nameEnd - 1)) + 1;
+    // The name cell: back to the previous tab or line break, and never longer than a name.
+    let nameStart = nameEnd;
+    while (nameStart > 0 && nameEnd - nameStart <= 30 && !/[\t\n]/.test(norm[nameStart - 1]!)) {
+      nameStart--;
+    }
     const name = norm.slice(nameStart, nameEnd).trim();
     if (!TIME_NAME.test(name) || HEADER_ONLY.test(name)) continue;
     const clause = { start: nameStart, end: cellEnd };

@@ -63,7 +63,9 @@ const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|�
 const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
 const OBJECT_END = /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金)$/;
 const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
-const AGE_GROUP = /\s{0,2}(?:及以上|以上|及以下|以下)?[\u4e00-\u9fff]/y;
+// 65岁以上老年人, 3岁以下婴幼儿 (a group) — not 人均预期寿命达到80.5岁以上。 (an amount).
+const AGE_GROUP =
+  /\s{0,2}(?:(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]|(?!及|以[上下])[\u4e00-\u9fff])/y;
 const STOCK_BEFORE = /(?:共有|现有|辖有|全[省市县区]辖)[^。;]*$/;
 
 /** A number with what is written right around it, before the context rules. */
@@ -359,14 +361,25 @@ function metricUnit(norm: string, clauseStart: number, pos: number): string {
   return m ? (METRIC_UNIT_WORD[m[1] ?? ''] ?? '') : '';
 }
 
+/** Words of an assessment's scoring (分值, 计分, 加分, 扣2分). */
+const SCORING =
+  /分值|计分|加分|扣分|满分|[千百]分制|[加扣减]\s{0,2}[\d.一二两三四五六七八九十]+\s{0,2}分/;
 const CAPTION = /^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-—.]\d{1,2})?[\s:、.]/;
 
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const { norm } = doc;
   const clause = clauseAt(doc.index, r.start);
   let end = r.end;
+  // 每低于目标值1个百分点扣该项分值的5%, 累计最高不超过30分: a scoring rule, not a goal.
+  if (
+    (r.unit === '分' || r.unit === '%' || r.unit === '个百分点') &&
+    SCORING.test(norm.slice(clause.start, clause.end))
+  ) {
+    return null;
+  }
   // 表1 …项目清单(户数150户以上): a table's caption says what the table holds.
-  if (CAPTION.test(norm.slice(lineStartAt(doc.index, r.start), r.start))) return null;
+  const line = lineStartAt(doc.index, r.start);
+  if (r.start - line <= 80 && CAPTION.test(norm.slice(line, r.start))) return null;
   // 3人以上的事故 restricts a class; 80%以上的乡镇卫生院 is a share of it, and a target.
   const share = r.share === true || r.unit === '%' || r.unit === '‰';
   if (r.unit !== undefined && !share && sticky(QUALIFIER_AFTER, norm, end)) return null;

@@ -15,7 +15,7 @@ import { openerAt } from '../openers';
 import { lineCellAt } from '../tables';
 
 /** The time label of an annotation bracket: (责任单位:…;完成时限: / (时间要求: / (办结时限:. */
-const TIME_NOTE = /\((?:[^()]*?[;,]\s*)?(?:完成|办结)?(?:时限|时间)(?:要求)?:/;
+const TIME_NOTE = /\((?:[^()]{0,60}?[;,]\s*)?(?:完成|办结)?(?:时限|时间)(?:要求)?:/;
 
 /** Index of the first phrase starting at or after `pos`. */
 export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {

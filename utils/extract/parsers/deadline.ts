@@ -131,7 +131,7 @@ function timeCellDeadlines(doc: Doc, out: Candidate[]): void {
   const taken = new Set(out.map((c) => c.clause.start));
   for (const phrase of doc.times) {
     if (!phrase.explicit) continue;
-    const cellEnd = phrase.end + (/^[前内]/.test(norm.slice(phrase.end)) ? 1 : 0);
+    const cellEnd = phrase.end + (/[前内]/.test(norm[phrase.end] ?? '') ? 1 : 0);
     const sep = norm[phrase.start - 1];
     if ((sep !== '\t' && sep !== '\n') || !/^[\t\n]|^$/.test(norm.slice(cellEnd, cellEnd + 1))) {
       continue;

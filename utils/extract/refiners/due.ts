@@ -70,8 +70,8 @@ export function phraseFor(
   const limit = TIME_NOTE.exec(doc.norm.slice(c.anchorEnd, sentence.end));
   if (limit) {
     const from = c.anchorEnd + limit.index + limit[0].length;
-    const close = doc.norm.indexOf(')', from);
-    const bound = lastPhraseIn(doc, from, close === -1 ? sentence.end : close);
+    const close = doc.norm.slice(from, sentence.end).indexOf(')');
+    const bound = lastPhraseIn(doc, from, close === -1 ? sentence.end : from + close);
     if (bound) return bound;
   }
   // An item on a list takes the time phrase of the line that opens it (到2025年,实现以下目标:).

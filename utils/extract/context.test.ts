@@ -458,6 +458,11 @@ describe('deadlines', () => {
   it('资金拨付到位 and 公示 finish a task; 显著位置 is a place, not a vague aim', () => {
     expectItem('补贴资金于2024年12月底前拨付到位。', { kind: 'deadline', due: '2024-12-31' });
     expectItem(
+      '县级配套资金于5月底前足额拨付至项目资金专户。',
+      { kind: 'deadline' },
+      { title: '2024年实施方案' },
+    );
+    expectItem(
       '3月15日前在小区显著位置和县政府门户网站公示改造方案,广泛听取居民意见。',
       { kind: 'deadline', due: '2024-03-15' },
       { title: '2024年城镇老旧小区改造实施计划' },

@@ -11,6 +11,7 @@ import type { Doc } from './doc';
 import { createDoc } from './doc';
 import { goalId } from './id';
 import { findIndicatorTables } from './indicators';
+import { findRankingTables } from './tables';
 import { deadlineParser } from './parsers/deadline';
 import { endStateParser } from './parsers/end-state';
 import { quantityParser } from './parsers/quantity';
@@ -92,11 +93,13 @@ export function runPipeline(
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = createDoc(text, context ?? {}, options ?? {});
   let candidates: Candidate[] = PARSERS.flatMap((p) => p.parse(doc));
-  // Indicator tables are read row by row; what the prose parsers found in their cells goes.
+  // Indicator tables are read row by row; what the prose parsers found in their cells goes, and
+  // so does everything in a ranking table.
   const tables = findIndicatorTables(doc);
-  if (tables.length > 0) {
+  const dropped = [...tables, ...findRankingTables(doc.norm)];
+  if (dropped.length > 0) {
     candidates = candidates.filter(
-      (c) => !tables.some((t) => c.anchorStart >= t.start && c.anchorStart < t.end),
+      (c) => !dropped.some((t) => c.anchorStart >= t.start && c.anchorStart < t.end),
     );
   }
   for (const refiner of REFINERS) candidates = refiner.refine(doc, candidates);

@@ -284,6 +284,34 @@ describe('task lists with a 完成时限 column, one cell per line', () => {
     ]);
   });
 
+  it('with a 目标要求 column, the 工作任务 column describes the work and gives no deadline', () => {
+    const text = lines(
+      '序号',
+      '测评项目',
+      '工作任务',
+      '目标要求',
+      '责任单位',
+      '完成时限',
+      '1',
+      '志愿服务',
+      '健全志愿服务组织体系,常态化开展文明交通志愿服务活动。',
+      '志愿者注册人数占常住人口比例达到15%以上',
+      '市文明办',
+      '6月底前',
+      '2',
+      '创建档案',
+      '完善创建档案资料,组织开展模拟测评。',
+      '完成测评迎检材料归档',
+      '市文明办',
+      '9月底前',
+    );
+    const goals = items(text, { title: '2024年全国文明城市创建测评任务分解表' });
+    expect(goals.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['target', '志愿者注册人数占常住人口比例达到15%以上', '2024-06-30'],
+      ['deadline', '完成测评迎检材料归档', '2024-09-30'],
+    ]);
+  });
+
   it('a 抽查时间 column with a month range bounds its row by the range’s end', () => {
     const text = [
       '序号\t抽查事项\t抽查对象\t抽查比例\t抽查时间\t实施机构',

@@ -139,7 +139,15 @@ export interface LineTable {
    * Start and end of each body cell, in text order, the mode of its column, and the span of its
    * row's 完成时限 cell when the table has such a column (the row's items are bounded by it).
    */
-  cells: Array<{ start: number; end: number; mode: Mode | undefined; time?: Span; base?: true }>;
+  cells: Array<{
+    start: number;
+    end: number;
+    mode: Mode | undefined;
+    time?: Span;
+    base?: true;
+    /** A cell of a task column (工作任务) in a table whose 目标要求 column states the aims. */
+    task?: true;
+  }>;
 }
 
 const GROUP_ROW =
@@ -164,6 +172,8 @@ export function trimmedCell(norm: string, from: number, to: number): Cell | null
   return e > s ? { start: s, end: e, text: norm.slice(s, e) } : null;
 }
 
+const AIM_HEADER = /^(?:目标要求|工作目标|目标任务|具体目标|预期目标|完成标准|工作标准|具体要求)$/;
+const TASK_HEADER = /^(?:工作任务|重点任务|主要任务|具体任务|任务内容|工作内容|工作措施|主要措施)$/;
 const LABEL_CELL = /^[^\s,。;:、,.;:!?()()\d]{2,12}$/;
 const MAX_HEADER_CELLS = 8;
 
@@ -215,6 +225,10 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
     const modes = header.map((c) => (TIME_HEADER.test(c.text) ? undefined : modeOf(c.text, true)));
     const bases = header.map((c) => BASE_HEADER.test(c.text));
     const timeColumn = header.findIndex((c) => TIME_HEADER.test(c.text));
+    // With a column of aims (目标要求), the task column (工作任务) describes the work; the aims
+    // are what is committed to.
+    const aims = header.some((c) => AIM_HEADER.test(c.text));
+    const tasks = header.map((c) => aims && TASK_HEADER.test(c.text));
     const table: LineTable = { start: (cells[first] as Cell).start, end: 0, cells: [] };
     let row = 1;
     let j = skipGroups(last + 1);
@@ -238,6 +252,7 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
           mode,
           ...(time ? { time } : {}),
           ...(bases[column] ? { base: true as const } : {}),
+          ...(tasks[column] ? { task: true as const } : {}),
         });
         table.end = at.end;
       }
@@ -247,6 +262,27 @@ export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
     }
     if (table.cells.length > 0) out.push(table);
     i = j - 1;
+  }
+  return out;
+}
+
+// A ranking table: a header row opening on 排名 / 名次, rows opening on the rank.
+const RANK_HEADER = /^[ \t]*(?:排名|排序|名次|位次)(?:[ \t]{2,}|\t)[^\n]*$/gm;
+const RANK_ROW = /^[ \t]*\d{1,3}(?:[ \t]{2,}|\t)[^\n]*(?:\n|$)/my;
+
+/**
+ * The spans of ranking tables (排名 | 县(市、区) | 完成率 / 1 | 临禹县 | 48.7%): each row ranks
+ * a place or unit against the others; its figures are neither goals nor results of the page.
+ */
+export function findRankingTables(norm: string): Span[] {
+  const out: Span[] = [];
+  RANK_HEADER.lastIndex = 0;
+  for (let m = RANK_HEADER.exec(norm); m; m = RANK_HEADER.exec(norm)) {
+    let end = m.index + m[0].length + 1;
+    RANK_ROW.lastIndex = end;
+    for (let row = RANK_ROW.exec(norm); row; row = RANK_ROW.exec(norm)) end = RANK_ROW.lastIndex;
+    if (end > m.index + m[0].length + 1) out.push({ start: m.index, end });
+    RANK_HEADER.lastIndex = Math.max(RANK_HEADER.lastIndex, end);
   }
   return out;
 }

@@ -100,7 +100,8 @@ function sentenceEndStates(doc: Doc, out: Candidate[]): void {
 function taskListDeadlines(doc: Doc, out: Candidate[]): void {
   for (const table of doc.lineTables) {
     for (const cell of table.cells) {
-      if (!cell.time || cell.mode !== 'plan' || cell.start >= cell.time.start) continue;
+      if (!cell.time || cell.mode !== 'plan' || cell.task || cell.start >= cell.time.start)
+        continue;
       const time = lastPhraseIn(doc, cell.time.start, cell.time.end);
       if (!time?.explicit) continue; // 全年 or 持续推进: a standing duty, not a deadline
       for (let pos = cell.start; pos < cell.end;) {

@@ -227,7 +227,13 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
     const end = m.index + all.length;
     // 今年以来, 全年共, 前三季度: the period is looked back on, not a bound.
     // 下半年是…关键时期: a characterisation of the period, not a bound.
-    if (/^(?:以来|共|累计|是)/.test(norm.slice(end, end + 2)) || norm[m.index - 1] === '前')
+    // 确保前三季度完成80%以上: the first quarters as the span an amount is due in.
+    const span = norm[m.index - 1] === '前' && /季度$/.test(word);
+    const bound = span && /^\s{0,2}(?:完成|达到|实现)/.test(norm.slice(end, end + 4));
+    if (
+      /^(?:以来|共|累计|是)/.test(norm.slice(end, end + 2)) ||
+      (norm[m.index - 1] === '前' && !bound)
+    )
       continue;
     // 今年6月30日前: the month phrase carries the year word (monthPhrases).
     if (word.length === 2 && word.endsWith('年') && MONTH_AFTER.test(norm.slice(end, end + 8)))

@@ -1,7 +1,7 @@
 /**
  * Score floors on the eleven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout16` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout18` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -384,7 +384,8 @@ const SETS: GoldSet[] = [
     // 户数 and 计划开工 cells of a project table as items; the extractor keeps bare table cells
     // out, so recall stays low there by design. After general fixes (拟 and 已有 as words, not
     // tense cues; 将坚持; tab rows as line tables, a 计划完工 column bounds its row; captions;
-    // 公示; 围绕…召开…4场; a 0 line is no row heading): P 1.000, R 0.787, F1 0.881.
+    // 公示; 围绕…召开…4场; a 0 line is no row heading): P 1.000, R 0.787, F1 0.881; with the
+    // amount tables of holdout17 (its project table's 户数 cells): R 0.820, F1 0.901.
     name: 'the twelfth blind holdout set',
     dir: 'test/fixtures/holdout12',
     ids: [
@@ -394,10 +395,10 @@ const SETS: GoldSet[] = [
     ],
     items: 178,
     floors: {
-      f1: 0.875,
-      f1AnyKind: 0.875,
+      f1: 0.895,
+      f1AnyKind: 0.895,
       precision: 0.99,
-      recall: 0.78,
+      recall: 0.815,
       valueAccuracy: 0.99,
       unitAccuracy: 0.99,
       comparatorAccuracy: 0.99,
@@ -508,6 +509,58 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.93,
     kindF1: 0.95,
+  },
+  {
+    // First run, blind: P 0.958, R 0.888, F1 0.922 (a per-township task table, 乡镇 |
+    // 播种面积(万亩) | 产量(万吨), not read; a campaign's 整治范围 counted as targets). After
+    // general fixes (amount tables, scope headings, a programme's name on its own line, 根):
+    // P 0.990, R 0.990, F1 0.990.
+    name: 'the seventeenth blind holdout set',
+    dir: 'test/fixtures/holdout17',
+    ids: [
+      'dongping-2024-grain-production',
+      'jinhe-2024-gas-safety-campaign',
+      'luoxi-town-2024-gov-report',
+    ],
+    items: 206,
+    floors: {
+      f1: 0.985,
+      f1AnyKind: 0.985,
+      precision: 0.985,
+      recall: 0.985,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.98,
+    },
+    documentF1: 0.94,
+    kindF1: 0.98,
+  },
+  {
+    // First run, blind: P 0.983, R 0.833, F1 0.902 (F1 ignoring kind 0.907). Its annotator
+    // marks the money columns of a project table (总投资(万元)) as targets, which two earlier
+    // annotators read as inputs; they stay unread. After general fixes (不低于…总数的15% as ≥,
+    // 确保前三季度完成 as a bound): comparator 0.963 → 0.988, due 0.951 → 0.976, F1 0.902.
+    name: 'the eighteenth blind holdout set',
+    dir: 'test/fixtures/holdout18',
+    ids: [
+      'fuyang-district-2023-audit-report',
+      'liquan-compulsory-education-balance',
+      'yancheng-xi-2024-key-projects-plan',
+    ],
+    items: 204,
+    floors: {
+      f1: 0.9,
+      f1AnyKind: 0.905,
+      precision: 0.98,
+      recall: 0.83,
+      valueAccuracy: 0.985,
+      unitAccuracy: 0.895,
+      comparatorAccuracy: 0.985,
+      dueAccuracy: 0.97,
+    },
+    documentF1: 0.86,
+    kindF1: 0.86,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

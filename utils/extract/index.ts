@@ -12,6 +12,7 @@ import { createDoc } from './doc';
 import { goalId } from './id';
 import { findIndicatorTables } from './indicators';
 import { findRankingTables } from './tables';
+import { findAmountTables } from './amount-tables';
 import { deadlineParser } from './parsers/deadline';
 import { endStateParser } from './parsers/end-state';
 import { quantityParser } from './parsers/quantity';
@@ -95,13 +96,19 @@ export function runPipeline(
   let candidates: Candidate[] = PARSERS.flatMap((p) => p.parse(doc));
   // Indicator tables are read row by row; what the prose parsers found in their cells goes, and
   // so does everything in a ranking table.
-  const tables = findIndicatorTables(doc);
-  const dropped = [...tables, ...findRankingTables(doc.norm)];
+  const indicatorTables = findIndicatorTables(doc);
+  const dropped = [...indicatorTables, ...findRankingTables(doc.norm)];
   if (dropped.length > 0) {
     candidates = candidates.filter(
       (c) => !dropped.some((t) => c.anchorStart >= t.start && c.anchorStart < t.end),
     );
   }
+  // Amount tables (乡镇 | 播种面积(万亩)): their number cells are items; prose in their other
+  // cells (建设内容) is read as prose.
+  const amountTables = findAmountTables(doc).filter(
+    (t) => !indicatorTables.some((i) => t.start < i.end && i.start < t.end),
+  );
+  const tables = [...indicatorTables, ...amountTables];
   for (const refiner of REFINERS) candidates = refiner.refine(doc, candidates);
   if (tables.length > 0) {
     candidates = [...candidates, ...tables.flatMap((t) => t.items)].sort(

@@ -334,7 +334,9 @@ describe('task lists with a 完成时限 column, one cell per line', () => {
     ].join('\n');
     const goals = items(text, { title: '2024年城镇老旧小区改造实施计划' });
     expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 386, '2024-10-31'], // the 户数 cell (amount-tables.ts)
       ['target', 4, '2024-10-31'],
+      ['target', 214, '2024-09-30'],
       ['target', 60, '2024-09-30'],
     ]);
   });

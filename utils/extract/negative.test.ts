@@ -73,6 +73,9 @@ describe('list markers, document numbers, phone numbers and dates', () => {
 describe('rankings and background figures', () => {
   it.each([
     '表1 禾溪县2024年城镇老旧小区改造重点项目清单(户数150户以上)',
+    // A programme's name on a line of its own, and a plan's scope.
+    '(三)2024年十件民生实事',
+    '二、整治范围\n全县行政区域内的燃气经营企业(含管道燃气企业2家、瓶装液化石油气企业7家),居民用户约4.3万户。',
     // A formula's factors, and a ranking table's rows.
     '注:年度目标完成率=一季度协议投资额÷年度协议投资额目标×100%。',
     '排名    县(市、区)    签约项目(个)    协议投资额(亿元)    年度目标完成率\n1    临禹县    7    38.6    48.7%\n2    柘川市    6    29.4    39.2%',

@@ -178,7 +178,7 @@ const LABEL_CELL = /^[^\s,。;:、,.;:!?()()\d]{2,12}$/;
 const MAX_HEADER_CELLS = 8;
 
 /** The non-empty lines of `norm`, split at tabs (a row written as one line), trimmed. */
-function lineCells(norm: string, ix: TextIndex): Cell[] {
+export function textCells(norm: string, ix: TextIndex): Cell[] {
   const out: Cell[] = [];
   let lineStart = 0;
   for (let n = 0; n <= ix.newlines.length; n++) {
@@ -201,7 +201,7 @@ function lineCells(norm: string, ix: TextIndex): Cell[] {
  */
 export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
   const out: LineTable[] = [];
-  const cells = lineCells(norm, ix);
+  const cells = textCells(norm, ix);
   const isLabel = (c: Cell | undefined): boolean =>
     c !== undefined && c.text.length <= 12 && LABEL_CELL.test(c.text);
   for (let i = 0; i < cells.length; i++) {

@@ -203,6 +203,8 @@ function prefixComparator(window: string): { comparator: Comparator; length: num
   return null;
 }
 
+const NAMED_LINE_END = /^[\u4e00-\u9fff]{2,12}[ \t]*(?:\n|$)/;
+
 /** 围绕…召开新闻发布会4场: a purpose opener whose clause goes on to its own action (the amount
  * is that action's, not the premise's). */
 const PURPOSE_THEN_ACTION =
@@ -249,6 +251,15 @@ function isAmount(
     CN_BAD_UNIT.test(unit) &&
     !hasPrefixCue &&
     !(r.value >= 10 && !/^[年月日天周]$/.test(unit))
+  ) {
+    return false;
+  }
+  // (三)2024年十件民生实事 / …十件民生实事责任分解表: a count that ends a line of its own names
+  // a programme (a heading or a caption), it is no amount.
+  if (
+    r.chinese &&
+    (unit === '件' || unit === '项' || unit === '大') &&
+    NAMED_LINE_END.test(norm.slice(r.end, r.end + 16))
   ) {
     return false;
   }
@@ -389,7 +400,7 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
     end += suffix[0].length;
     comparator = suffix[1] ? '>=' : suffix[2] ? '<=' : '~';
   }
-  const prefix = prefixComparator(norm.slice(Math.max(clause.start, r.start - 12), r.start));
+  const prefix = prefixComparator(norm.slice(Math.max(clause.start, r.start - 24), r.start));
   comparator ??= prefix?.comparator ?? (r.more ? '>' : '=');
   const hasCue = Boolean(suffix || prefix);
   if (r.unit === undefined && !bareAllowed(doc, r, clause, hasCue)) return null;

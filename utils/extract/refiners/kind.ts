@@ -153,7 +153,9 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
   return c.source === 'deadline' ? 'deadline' : 'target';
 }
 
-const SETTING_HEADING = /(?<!工作|完成|进展)基本情况|概况|面临的?形势|形势(?:分析|研判)/;
+// 整治范围, 考核对象: the scope a plan applies to is setting too (燃气企业9家, 15个考核单位).
+const SETTING_HEADING =
+  /(?<!工作|完成|进展)基本情况|概况|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建)(?:范围|对象)\s*$/;
 const PROBLEM_HEADING =
   /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 

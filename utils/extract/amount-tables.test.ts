@@ -1,0 +1,79 @@
+/**
+ * Amount tables: columns that name amounts (播种面积(万亩), 户数) over rows that name places or
+ * projects. Cases written after the blind sets' task-split and project tables.
+ */
+import { describe, expect, it } from 'vitest';
+import { items } from './test-cases';
+
+const plan = { title: '东坪县2024年粮食生产工作方案', published: '2024-02-20' };
+
+describe('amount tables', () => {
+  it('reads each number under an amount column, with 万 multiplied in and the row as metric', () => {
+    const text = [
+      '各乡镇(街道)粮食生产目标任务分解如下:',
+      '乡镇(街道)\t播种面积(万亩)\t产量(万吨)',
+      '坪城街道\t3.12\t1.26',
+      '栗畈镇\t7.85\t3.30',
+      '合计\t10.97\t4.56',
+      '二、重点措施',
+    ].join('\n');
+    const goals = items(text, plan);
+    expect(goals.map((g) => [g.kind, g.quote, g.value, g.unit, g.metric])).toEqual([
+      ['target', '3.12', 31_200, '亩', '坪城街道播种面积'],
+      ['target', '1.26', 12_600, '吨', '坪城街道产量'],
+      ['target', '7.85', 78_500, '亩', '栗畈镇播种面积'],
+      ['target', '3.30', 33_000, '吨', '栗畈镇产量'],
+      ['target', '10.97', 109_700, '亩', '合计播种面积'],
+      ['target', '4.56', 45_600, '吨', '合计产量'],
+    ]);
+  });
+
+  it('reads numbered rows one cell per line, and a 户数 column bounded by its row’s 计划完工', () => {
+    const text = [
+      '序号',
+      '小区名称',
+      '户数',
+      '改造内容',
+      '计划完工',
+      '1',
+      '槐荫路小区',
+      '386',
+      '屋面防水、外墙保温',
+      '2024年10月',
+      '2',
+      '粮站宿舍小区',
+      '214',
+      '雨污分流',
+      '2024年9月',
+    ].join('\n');
+    const goals = items(text, { title: '2024年城镇老旧小区改造实施计划' });
+    expect(goals.map((g) => [g.value, g.unit, g.metric, g.due])).toEqual([
+      [386, '', '槐荫路小区户数', '2024-10-31'],
+      [214, '', '粮站宿舍小区户数', '2024-09-30'],
+    ]);
+  });
+
+  it('leaves money columns (资金(万元)) and tables of one row alone', () => {
+    const money = [
+      '序号\t项目名称\t资金(万元)\t完成时限',
+      '1\t高原夏菜产业园\t2,160\t2024年10月底',
+      '2\t肉牛养殖到户补助\t1,800\t2024年9月底',
+    ].join('\n');
+    expect(items(money, { title: '2024年衔接资金项目计划' })).toEqual([]);
+    const oneRow = ['乡镇\t播种面积(万亩)\t产量(万吨)', '坪城街道\t3.12\t1.26'].join('\n');
+    expect(items(oneRow, plan)).toEqual([]);
+  });
+
+  it('reads the cells of a report’s table as results', () => {
+    const text = [
+      '一、2023年工作完成情况',
+      '乡镇\t播种面积(万亩)\t产量(万吨)',
+      '坪城街道\t3.02\t1.21',
+      '栗畈镇\t7.70\t3.25',
+    ].join('\n');
+    const goals = items(text, { title: '东坪县2023年粮食生产工作总结' });
+    expect(goals.map((g) => [g.kind, g.due, g.strength])).toEqual(
+      Array.from({ length: 4 }, () => ['achievement', undefined, undefined]),
+    );
+  });
+});

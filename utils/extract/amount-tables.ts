@@ -1,0 +1,138 @@
+/**
+ * Tables whose columns name amounts and whose rows name places or projects: a task split by
+ * township (乡镇 | 播种面积(万亩) | 产量(万吨)), a project list (项目名称 | 建设内容 | 总投资(万元) |
+ * 2024年计划投资(万元)), a renovation list (小区名称 | 户数 | …). Each number under such a column is
+ * an item of its row: the column names the metric and the unit (万 multiplied in), the row's
+ * name cell says whose it is. Read as visible text, cells come one per line or split by tabs.
+ */
+import type { Candidate } from './candidate';
+import type { Doc } from './doc';
+import { baseYearAt, modeAt } from './doc';
+import type { IndicatorTable } from './indicators';
+import { multiplier, roundFloat } from './numerals';
+import type { Cell } from './tables';
+import { lineCellAt, textCells } from './tables';
+import { lastPhraseIn } from './refiners/due';
+
+/** A header cell: a short name, maybe with its unit in brackets (总投资(万元), 2024年计划投资(万元)). */
+const HEADER_CELL = /^[\u4e00-\u9fff\d、]{1,16}(?:\(([^()]{1,8})\))?$/;
+/** Units an amount column may name in its brackets, with an optional 万 / 亿. Money columns
+ * (资金(万元), 预算金额(万元)) are left out: most annotators read allocations as inputs. */
+const BRACKET_UNIT =
+  /^(万|亿)?(亩|吨|平方米|公里|千米|米|个|户|人|人次|所|座|家|项|台|套|辆|床|间|千瓦|立方米|株|头|只|条|处)$/;
+/** A count column without brackets: 户数, 人数, 个数. */
+const COUNT_HEADER = /^[\u4e00-\u9fff]{0,6}(?:户|人|个|家|所|座|项)数$/;
+const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
+const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
+const ROW_NUMBER = /^\d{1,3}$/;
+const TOTAL_ROW = /^(?:合计|总计|小计|全[县市区省])$/;
+const MIN_ROWS = 2;
+const MAX_WIDTH = 10;
+
+interface AmountColumn {
+  index: number;
+  name: string;
+  unit: string;
+  mult: number;
+}
+
+function amountColumn(cell: Cell, index: number): AmountColumn | null {
+  const text = cell.text; // full-width brackets are folded by normalize()
+  const m = HEADER_CELL.exec(text);
+  if (!m) return null;
+  const name = text.replace(/\([^()]*\)$/, '');
+  if (m[1]) {
+    const unit = BRACKET_UNIT.exec(m[1]);
+    return unit ? { index, name, unit: unit[2]!, mult: multiplier(unit[1] ?? '') } : null;
+  }
+  // A count column names its measure (户数) but the cell writes none: the guide's unit is what
+  // follows the number, so none.
+  return COUNT_HEADER.test(text) ? { index, name, unit: '', mult: 1 } : null;
+}
+
+/** The amount columns of a header run, or null when it is no such header. */
+function readHeader(cells: readonly Cell[]): AmountColumn[] | null {
+  const columns: AmountColumn[] = [];
+  for (const [i, cell] of cells.entries()) {
+    if (!HEADER_CELL.test(cell.text)) return null;
+    const column = i > 0 ? amountColumn(cell, i) : null;
+    if (column) columns.push(column);
+  }
+  // An indicator table (指标 | 2020年 | 2025年) is read by indicators.ts.
+  if (cells.some((c) => /指标/.test(c.text))) return null;
+  return columns.length > 0 && columns.length < cells.length ? columns : null;
+}
+
+/** The due date a row's time cell (计划完工 | 2024年10月) gives the cell at `pos`, if any. */
+function rowDue(doc: Doc, pos: number): string | undefined {
+  const time = lineCellAt(doc.lineTables, pos)?.time;
+  if (!time || pos >= time.start) return undefined;
+  const phrase = lastPhraseIn(doc, time.start, time.end);
+  return phrase?.due(baseYearAt(doc, phrase.start));
+}
+
+/** Finds the amount tables of the text, each with its items. */
+export function findAmountTables(doc: Doc): IndicatorTable[] {
+  const { norm } = doc;
+  const out: IndicatorTable[] = [];
+  const cells = textCells(norm, doc.index);
+  for (let i = 0; i < cells.length; i++) {
+    // A header: 3 to MAX_WIDTH name cells, the first names the rows (序号 or 乡镇 / 项目名称).
+    let width = 0;
+    while (width < MAX_WIDTH && HEADER_CELL.test(cells[i + width]?.text ?? '')) width++;
+    if (width < 3) continue;
+    for (; width >= 3; width--) {
+      const header = cells.slice(i, i + width);
+      const columns = readHeader(header);
+      if (!columns) continue;
+      const numbered = header[0]!.text === '序号';
+      const items: Candidate[] = [];
+      let rows = 0;
+      let j = i + width;
+      for (;;) {
+        const row = cells.slice(j, j + width);
+        if (row.length < width) break;
+        if (numbered && row[0]!.text !== String(rows + 1) && !TOTAL_ROW.test(row[0]!.text)) break;
+        const label = numbered && ROW_NUMBER.test(row[0]!.text) ? row[1]! : row[0]!;
+        if (NUMBER_CELL.test(label.text)) break;
+        if (
+          !columns.every(
+            (c) => NUMBER_CELL.test(row[c.index]!.text) || PLACEHOLDER.test(row[c.index]!.text),
+          )
+        ) {
+          break;
+        }
+        for (const c of columns) {
+          const cell = row[c.index]!;
+          if (!NUMBER_CELL.test(cell.text)) continue;
+          const report = modeAt(doc, cell.start) === 'report';
+          const due = report ? undefined : rowDue(doc, cell.start);
+          items.push({
+            source: 'table',
+            anchorStart: cell.start,
+            anchorEnd: cell.end,
+            cueStart: cell.start,
+            clause: { start: cell.start, end: cell.end },
+            start: cell.start,
+            end: cell.end,
+            value: roundFloat(Number(cell.text.replace(/,/g, '')) * c.mult),
+            unit: c.unit,
+            comparator: '=',
+            kind: report ? 'achievement' : 'target',
+            metric: `${doc.text.slice(label.start, label.end)}${c.name}`,
+            ...(report ? {} : { strength: 'plan' as const }),
+            ...(due ? { due } : {}),
+          });
+        }
+        rows++;
+        j += width;
+      }
+      if (rows >= MIN_ROWS && items.length > 0) {
+        out.push({ start: cells[i]!.start, end: cells[j - 1]!.end, items });
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -76,16 +76,20 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
   const { norm } = doc;
   const out: IndicatorTable[] = [];
   const cells = textCells(norm, doc.index);
+  // Each cell is tested once: a page of nothing but short cells must stay linear.
+  const header = cells.map((c) => HEADER_CELL.test(c.text));
+  const amount = cells.map((c, k) => header[k] === true && amountColumn(c, 1) !== null);
   for (let i = 0; i < cells.length; i++) {
-    // A header: 3 to MAX_WIDTH name cells, the first names the rows (序号 or 乡镇 / 项目名称).
+    // A header: 3 to MAX_WIDTH name cells, the first names the rows (序号 or 乡镇 / 项目名称),
+    // one of the others an amount.
     let width = 0;
-    while (width < MAX_WIDTH && HEADER_CELL.test(cells[i + width]?.text ?? '')) width++;
-    if (width < 3) continue;
+    while (width < MAX_WIDTH && header[i + width]) width++;
+    if (width < 3 || !amount.slice(i + 1, i + width).includes(true)) continue;
     for (; width >= 3; width--) {
-      const header = cells.slice(i, i + width);
-      const columns = readHeader(header);
+      const run = cells.slice(i, i + width);
+      const columns = readHeader(run);
       if (!columns) continue;
-      const numbered = header[0]!.text === '序号';
+      const numbered = run[0]!.text === '序号';
       const items: Candidate[] = [];
       let rows = 0;
       let j = i + width;

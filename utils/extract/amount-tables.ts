@@ -1,9 +1,9 @@
 /**
  * Tables whose columns name amounts and whose rows name places or projects: a task split by
- * township (乡镇 | 播种面积(万亩) | 产量(万吨)), a project list (项目名称 | 建设内容 | 总投资(万元) |
- * 2024年计划投资(万元)), a renovation list (小区名称 | 户数 | …). Each number under such a column is
- * an item of its row: the column names the metric and the unit (万 multiplied in), the row's
- * name cell says whose it is. Read as visible text, cells come one per line or split by tabs.
+ * township (乡镇 | 播种面积(万亩) | 产量(万吨)), a renovation list (小区名称 | 户数 | 改造内容 |
+ * 计划完工). Each number under such a column is an item of its row: the column names the metric
+ * and the unit (万 multiplied in), the row's name cell says whose it is, its time cell when it is
+ * due. Read as visible text, cells come one per line or split by tabs.
  */
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
@@ -50,11 +50,10 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   return COUNT_HEADER.test(text) ? { index, name, unit: '', mult: 1 } : null;
 }
 
-/** The amount columns of a header run, or null when it is no such header. */
+/** The amount columns of a run of header cells, or null when it is no such header. */
 function readHeader(cells: readonly Cell[]): AmountColumn[] | null {
   const columns: AmountColumn[] = [];
   for (const [i, cell] of cells.entries()) {
-    if (!HEADER_CELL.test(cell.text)) return null;
     const column = i > 0 ? amountColumn(cell, i) : null;
     if (column) columns.push(column);
   }

@@ -709,6 +709,14 @@ describe('due', () => {
     ]);
   });
 
+  it('三年内 in a three-year plan ends with the plan, counted from the year it was published', () => {
+    const goals = items('三年内新增A级旅游景区6家,三年累计发放文旅消费券不少于1500万元。', {
+      title: '岭曦县文旅消费提振三年行动方案(2024—2026年)',
+      published: '2024-03-15',
+    });
+    expect(goals.map((g) => g.due)).toEqual(['2026-12-31', '2026-12-31']);
+  });
+
   it('a title or heading year alone gives no due', () => {
     expect(
       items('双随机抽查事项覆盖率达到100%。', { title: '2021年工作目标' })[0]?.due,

@@ -29,6 +29,9 @@ describe('time phrases → last allowed day', () => {
     ['春节前完成农民工工资清欠', 2025, '2025-01-28'],
     ['汛期前完成病险水库除险加固', 2024, '2024-05-31'],
     ['确保前三季度完成80%以上', 2024, '2024-09-30'],
+    // A span of years counts from the year the page was published (the base year here).
+    ['三年内新增A级旅游景区6家', 2024, '2026-12-31'],
+    ['五年累计新增企业300家', 2021, '2025-12-31'],
     // A month range allows its last month.
     ['2024年5月—8月完成抽查', 2024, '2024-08-31'],
     ['2024年5—8月完成抽查', 2024, '2024-08-31'],

@@ -84,13 +84,18 @@ const PART_AFTER = /^(上半年|下半年|第?[一二三四1-4]季度|年底|年
 const PERIOD = /十([一二三四五六七八九])五[”"]?\s{0,2}(?:规划)?\s{0,2}(期间|时期|末|期末|内)/g;
 
 /** Finds the time phrases of `norm` in text order. `clauseStartAt` tells whether a bare year opens its clause. */
-export function findTimePhrases(norm: string, opensClause: (pos: number) => boolean): TimePhrase[] {
+export function findTimePhrases(
+  norm: string,
+  opensClause: (pos: number) => boolean,
+  publishedYear?: number,
+): TimePhrase[] {
   const out: TimePhrase[] = [];
   absolutePhrases(norm, opensClause, out);
   monthPhrases(norm, out);
   relativePhrases(norm, out);
   periodPhrases(norm, out);
   eventPhrases(norm, out);
+  spanPhrases(norm, out, publishedYear);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -218,6 +223,28 @@ function partDue(word: string, y: number): string | undefined {
 function quarterDue(word: string, y: number): string | undefined {
   const q = num(word.replace(/^第/, '').replace(/季度$/, ''));
   return q >= 1 && q <= 4 ? monthEnd(y, q * 3) : undefined;
+}
+
+// 三年内新增A级景区6家, 三年累计发放…: a span of years counted from the year the page was published
+// (a 2024—2026 plan's 三年内 ends with 2026), else from the base year.
+const YEARS_SPAN = /(?<![\d年一二三四五六七八九十])([一二三四五两]|[1-5])年(?:内|累计)/g;
+
+function spanPhrases(norm: string, out: TimePhrase[], publishedYear: number | undefined) {
+  YEARS_SPAN.lastIndex = 0;
+  for (let m = YEARS_SPAN.exec(norm); m; m = YEARS_SPAN.exec(norm)) {
+    const n = num(m[1]!.replace('两', '二'));
+    if (!(n >= 1 && n <= 5)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      due: (y) => {
+        const from = publishedYear ?? y;
+        return from === undefined ? undefined : `${from + n - 1}-12-31`;
+      },
+      explicit: true,
+      absolute: false,
+    });
+  }
 }
 
 function relativePhrases(norm: string, out: TimePhrase[]) {

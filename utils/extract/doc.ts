@@ -73,7 +73,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     options,
     sections: new SectionIndex(norm, text),
     index,
-    times: findTimePhrases(norm, opensClause),
+    times: findTimePhrases(norm, opensClause, date ? Number(date[1]) : undefined),
     cues: indexCues(norm, date ? Number(date[1]) : undefined),
     tables: findTables(norm, index),
     lineTables: findLineTables(norm, index),

@@ -55,7 +55,7 @@ export const NOT_AMOUNT_AFTER =
 /** Directly before a number: ordinals, rankings, model names, durations (第四届, 全国前3, PM2.5,
  * 为期三个月). */
 export const NOT_AMOUNT_BEFORE =
-  /(?:第|前|每|连续|排名|位居|位列|居|为期|历时|以下|见表|见图|附表|附件|届|[A-Za-z]|[\d.]|[-~×÷])$/;
+  /(?:第|前|每|连续|排名|位居|位列|居|为期|历时|以下|见表|见图|附表|附件|届|满|[A-Za-z]|[\d.]|[-~×÷])$/;
 /** Vague amounts before a numeral (数十家, 几百人) are not quantities. */
 export const VAGUE_BEFORE = /(?:数|几|若干|上)$/;
 

@@ -73,6 +73,10 @@ describe('list markers, document numbers, phone numbers and dates', () => {
 describe('rankings and background figures', () => {
   it.each([
     '表1 禾溪县2024年城镇老旧小区改造重点项目清单(户数150户以上)',
+    // Conditions and the figures a plan starts from.
+    '对居住满3个月的流动儿童纳入属地管理。',
+    '对接种率低于90%的乡镇及时通报、督促整改。',
+    '以2023年全县接待游客682.4万人次、实现旅游总收入68.7亿元为基数。',
     // A programme's name on a line of its own, and a plan's scope.
     '(三)2024年十件民生实事',
     '二、整治范围\n全县行政区域内的燃气经营企业(含管道燃气企业2家、瓶装液化石油气企业7家),居民用户约4.3万户。',

@@ -58,7 +58,7 @@ const YEAR_LIKE = /^(?:19|20)\d\d$/;
 const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;
 const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
-const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆)/;
+const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆|乡镇|社区)/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
 const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
 const OBJECT_END = /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金)$/;
@@ -375,6 +375,7 @@ function metricUnit(norm: string, clauseStart: number, pos: number): string {
 /** Words of an assessment's scoring (分值, 计分, 加分, 扣2分). */
 const SCORING =
   /分值|计分|加分|扣分|满分|[千百]分制|[加扣减]\s{0,2}[\d.一二两三四五六七八九十]+\s{0,2}分/;
+const BASE_FRAME = /为(?:基数|基准|基期|基础)/;
 const CAPTION = /^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-—.]\d{1,2})?[\s:、.]/;
 
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
@@ -385,6 +386,13 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   if (
     (r.unit === '分' || r.unit === '%' || r.unit === '个百分点') &&
     SCORING.test(norm.slice(clause.start, clause.end))
+  ) {
+    return null;
+  }
+  // 以2023年接待游客682.4万人次、旅游总收入68.7亿元为基数: the figures a plan starts from.
+  if (
+    /^\s{0,2}以/.test(norm.slice(clause.start, r.start)) &&
+    BASE_FRAME.test(norm.slice(r.end, clause.end))
   ) {
     return null;
   }

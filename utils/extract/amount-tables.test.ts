@@ -53,6 +53,33 @@ describe('amount tables', () => {
     ]);
   });
 
+  it('reads a table one cell per line under its caption, the header ending at the first figure', () => {
+    const text = [
+      '2024年各乡镇农村户厕改造任务分解表',
+      '乡镇',
+      '改造任务(户)',
+      '其中新建(户)',
+      '樟禾镇',
+      '560',
+      '120',
+      '禾溪镇',
+      '520',
+      '160',
+      '合计',
+      '1080',
+      '280',
+    ].join('\n');
+    const goals = items(text, { title: '张禾县2024年农村户厕改造实施方案' });
+    expect(goals.map((g) => [g.kind, g.value, g.unit, g.metric])).toEqual([
+      ['target', 560, '户', '樟禾镇改造任务'],
+      ['target', 120, '户', '樟禾镇新建'],
+      ['target', 520, '户', '禾溪镇改造任务'],
+      ['target', 160, '户', '禾溪镇新建'],
+      ['target', 1080, '户', '合计改造任务'],
+      ['target', 280, '户', '合计新建'],
+    ]);
+  });
+
   it('leaves money columns (资金(万元)) and tables of one row alone', () => {
     const money = [
       '序号\t项目名称\t资金(万元)\t完成时限',

@@ -40,7 +40,7 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   const text = cell.text; // full-width brackets are folded by normalize()
   const m = HEADER_CELL.exec(text);
   if (!m) return null;
-  const name = text.replace(/\([^()]*\)$/, '');
+  const name = text.replace(/\([^()]*\)$/, '').replace(/^其中/, '');
   if (m[1]) {
     const unit = BRACKET_UNIT.exec(m[1]);
     return unit ? { index, name, unit: unit[2]!, mult: multiplier(unit[1] ?? '') } : null;
@@ -76,7 +76,8 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
   const out: IndicatorTable[] = [];
   const cells = textCells(norm, doc.index);
   // Each cell is tested once: a page of nothing but short cells must stay linear.
-  const header = cells.map((c) => HEADER_CELL.test(c.text));
+  // A number is never a header cell: the header ends where the first row's figures start.
+  const header = cells.map((c) => HEADER_CELL.test(c.text) && !NUMBER_CELL.test(c.text));
   const amount = cells.map((c, k) => header[k] === true && amountColumn(c, 1) !== null);
   for (let i = 0; i < cells.length; i++) {
     // A header: 3 to MAX_WIDTH name cells, the first names the rows (序号 or 乡镇 / 项目名称),

@@ -1,7 +1,7 @@
 /**
  * Score floors on the eleven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout19` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout20` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -586,6 +586,32 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.97,
     kindF1: 0.93,
+  },
+  {
+    // First run, blind: P 0.978, R 0.921, F1 0.948 (a per-town table one cell per line under its
+    // caption: the header run took the caption and the first row in, and the caption read as a
+    // deadline). After general fixes (a number ends a header run, a 分解表 caption is no task,
+    // 道): P 0.984, R 0.989, F1 0.987.
+    name: 'the twentieth blind holdout set',
+    dir: 'test/fixtures/holdout20',
+    ids: [
+      'baishi-2024-forestry-points',
+      'qingyang-road-2023-work-report',
+      'zhanghe-2024-rural-toilet-plan',
+    ],
+    items: 189,
+    floors: {
+      f1: 0.98,
+      f1AnyKind: 0.98,
+      precision: 0.98,
+      recall: 0.985,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.965,
+    },
+    documentF1: 0.96,
+    kindF1: 0.95,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

@@ -54,8 +54,9 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
     if (doc.norm[clause.end] === ':' && !bracketOpen) continue;
     const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
     if (!COMPLETION_VERB.test(body) || VAGUE_AIM.test(body) || PAST_CUE.test(body)) continue;
-    // …并实现当年开工的,每个加2分: a clause that ends in 的 states a condition, not a task.
-    if (/的\s*$/.test(body)) continue;
+    // …并实现当年开工的,每个加2分: a clause that ends in 的 states a condition, not a task; one
+    // that ends in 分解表 / 计划表 / 一览表 is a table's caption (2024年各乡镇户厕改造任务分解表).
+    if (/(?:的|[分解计划明细汇总一览]表)\s*$/.test(body)) continue;
     const end = trimEnd(doc.norm, start, clause.end);
     if (end <= start) continue;
     lastClause = clause.start;

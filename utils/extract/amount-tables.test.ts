@@ -80,6 +80,21 @@ describe('amount tables', () => {
     ]);
   });
 
+  it('dates the cells of a column named by its year (2024年(个))', () => {
+    const text = [
+      '县(市、区)\t2024年(个)\t2025年(个)',
+      '渠阳区\t360\t300',
+      '望川区\t310\t260',
+    ].join('\n');
+    const goals = items(text, { title: '临渠市数字基础设施建设行动计划(2024—2025年)' });
+    expect(goals.map((g) => [g.value, g.unit, g.due])).toEqual([
+      [360, '个', '2024-12-31'],
+      [300, '个', '2025-12-31'],
+      [310, '个', '2024-12-31'],
+      [260, '个', '2025-12-31'],
+    ]);
+  });
+
   it('leaves money columns (资金(万元)) and tables of one row alone', () => {
     const money = [
       '序号\t项目名称\t资金(万元)\t完成时限',

@@ -34,6 +34,8 @@ interface AmountColumn {
   name: string;
   unit: string;
   mult: number;
+  /** The year-end a column named by its year gives its cells (2024年(个) → 2024-12-31). */
+  due?: string;
 }
 
 function amountColumn(cell: Cell, index: number): AmountColumn | null {
@@ -41,13 +43,15 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   const m = HEADER_CELL.exec(text);
   if (!m) return null;
   const name = text.replace(/\([^()]*\)$/, '').replace(/^其中/, '');
+  const year = /^((?:19|20)\d\d)年/.exec(name)?.[1];
+  const due = year ? { due: `${year}-12-31` } : {};
   if (m[1]) {
     const unit = BRACKET_UNIT.exec(m[1]);
-    return unit ? { index, name, unit: unit[2]!, mult: multiplier(unit[1] ?? '') } : null;
+    return unit ? { index, name, unit: unit[2]!, mult: multiplier(unit[1] ?? ''), ...due } : null;
   }
   // A count column names its measure (户数) but the cell writes none: the guide's unit is what
   // follows the number, so none.
-  return COUNT_HEADER.test(text) ? { index, name, unit: '', mult: 1 } : null;
+  return COUNT_HEADER.test(text) ? { index, name, unit: '', mult: 1, ...due } : null;
 }
 
 /** The amount columns of a run of header cells, or null when it is no such header. */
@@ -110,7 +114,7 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
           const cell = row[c.index]!;
           if (!NUMBER_CELL.test(cell.text)) continue;
           const report = modeAt(doc, cell.start) === 'report';
-          const due = report ? undefined : rowDue(doc, cell.start);
+          const due = report ? undefined : (rowDue(doc, cell.start) ?? c.due);
           items.push({
             source: 'table',
             anchorStart: cell.start,

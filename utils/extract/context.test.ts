@@ -697,6 +697,16 @@ describe('due', () => {
     );
   });
 
+  it('a month that opens a schedule item bounds its task (3月份,听取和审议…的报告)', () => {
+    const text =
+      '1.3月份,听取和审议县政府关于2023年度国有资产管理情况的综合报告。\n2.7月份,开展农产品质量安全法执法检查。';
+    const goals = items(text, { title: '县人大常委会2024年工作要点', published: '2024-02-01' });
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2024-03-31'],
+      ['deadline', '2024-07-31'],
+    ]);
+  });
+
   it('a 完成时限 note closing the sentence bounds every item before it', () => {
     const text =
       '8.补齐污水处理短板。新建改造污水管网12公里,农村污水处理设施正常运行率不低于90%(责任单位:区住建局、区农业农村局;完成时限:2024年12月底前)。' +

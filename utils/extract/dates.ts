@@ -190,14 +190,22 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
       due: (y) => (y === undefined ? undefined : monthDue(y + offset, month, day, strictBefore)),
       // 6月份 bounds what is counted in it, but a task with 6月份 alone is no deadline, unless a
       // commitment opens on it (争取9月份投入使用).
+      // A schedule that opens its line or item on the month (3月份,听取和审议…) bounds it too.
       explicit:
         endMark !== '份' ||
         before !== undefined ||
-        /(?:争取|力争|确保|计划|预计|务必)\s{0,2}$/.test(norm.slice(Math.max(0, start - 4), start)),
+        /(?:争取|力争|确保|计划|预计|务必)\s{0,2}$/.test(
+          norm.slice(Math.max(0, start - 4), start),
+        ) ||
+        (SCHEDULE_LEAD.test(norm.slice(Math.max(0, start - 6), start)) &&
+          /^\s{0,2},/.test(norm.slice(m.index + all.length))),
       absolute: false,
     });
   }
 }
+
+/** What may stand before a month that opens a schedule item: a line start and a list marker. */
+const SCHEDULE_LEAD = /(?:^|\n)\s{0,2}(?:\d{1,2}[.、．]|\(\d{1,2}\)|[①-⑳])?\s{0,2}$/;
 
 const RELATIVE_DUE: Record<string, (y: number) => string> = {
   今年: (y) => `${y}-12-31`,

@@ -100,7 +100,9 @@ function makeHeading(
   const comma = raw.indexOf(',', bodyStart - pos);
   const head = text.slice(pos, pos + (comma > 0 ? comma : raw.length));
   const label = head.length > MAX_LABEL ? `${head.slice(0, MAX_LABEL)}…` : head;
-  const year = YEAR.exec(raw);
+  // Its year, like its label, is read from the head: in 1.3月份,听取和审议…关于2023年度…的报告 the
+  // year names a report, not the item's year.
+  const year = YEAR.exec(comma > 0 ? raw.slice(0, comma) : raw);
   const heading: Heading = { pos, end, rank, label };
   if (year?.[1]) heading.year = Number(year[1]);
   // Only structural headings (第X章, 一、, (一)) that are short and single-clause switch the mode;

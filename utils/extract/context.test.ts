@@ -455,6 +455,14 @@ describe('deadlines', () => {
     ]);
   });
 
+  it('巩固拓展脱贫攻坚成果 names a programme, not a vague aim', () => {
+    expectItem(
+      '10月底前完成2024年度巩固拓展脱贫攻坚成果和乡村振兴项目库建设。',
+      { kind: 'deadline', due: '2024-10-31' },
+      { title: '2024年乡村振兴工作计划', published: '2024-02-10' },
+    );
+  });
+
   it('资金拨付到位 and 公示 finish a task; 显著位置 is a place, not a vague aim', () => {
     expectItem('补贴资金于2024年12月底前拨付到位。', { kind: 'deadline', due: '2024-12-31' });
     expectItem(

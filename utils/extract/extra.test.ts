@@ -1,7 +1,7 @@
 /**
  * Score floors on the eleven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout22` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout23` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -669,6 +669,31 @@ const SETS: GoldSet[] = [
     // Its 4 gold results all stand under 基本情况, and its "现状" figures, which it leaves out,
     // are read as results: the achievement F1 is 0 on this set by that disagreement.
     kindFloors: { achievement: 0 },
+  },
+  {
+    // First run, blind: P 1.000, R 0.928, F1 0.962 (巩固拓展脱贫攻坚成果 read as a vague aim; the
+    // money columns of a project-progress table, which the extractor leaves out). After a general
+    // fix: P 1.000, R 0.941, F1 0.969.
+    name: 'the twenty-third blind holdout set',
+    dir: 'test/fixtures/holdout23',
+    ids: [
+      'dongshan-2023-h1-rural-revitalization',
+      'pingan-2024-food-safety-points',
+      'qiaotou-street-2024-garbage-sorting',
+    ],
+    items: 152,
+    floors: {
+      f1: 0.965,
+      f1AnyKind: 0.965,
+      precision: 0.99,
+      recall: 0.935,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.93,
+    kindF1: 0.92,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

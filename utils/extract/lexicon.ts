@@ -137,4 +137,4 @@ export const COMPLETION_VERB =
 /** A time-bound clause without a number is no item when its aim is vague (大幅度增加) or only
  * restates the year's tasks (确保完成全年目标任务). */
 export const VAGUE_AIM =
-  /巩固|大幅|明显|显著(?!位置)|进一步|不断|持续|逐步|稳步|较以前|有所|更多|一批|(?:目标|各项|全年|年度)任务$/;
+  /巩固(?!拓展|衔接)|大幅|明显|显著(?!位置)|进一步|不断|持续|逐步|稳步|较以前|有所|更多|一批|(?:目标|各项|全年|年度)任务$/;

@@ -11,7 +11,7 @@ import { baseYearAt, modeAt } from './doc';
 import type { IndicatorTable } from './indicators';
 import { multiplier, roundFloat } from './numerals';
 import type { Cell } from './tables';
-import { lineCellAt, textCells } from './tables';
+import { lineCellAt } from './tables';
 import { lastPhraseIn } from './refiners/due';
 
 /** A header cell: a short name, maybe with its unit in brackets (总投资(万元), 2024年计划投资(万元)). */
@@ -76,9 +76,8 @@ function rowDue(doc: Doc, pos: number): string | undefined {
 
 /** Finds the amount tables of the text, each with its items. */
 export function findAmountTables(doc: Doc): IndicatorTable[] {
-  const { norm } = doc;
   const out: IndicatorTable[] = [];
-  const cells = textCells(norm, doc.index);
+  const { cells } = doc;
   // Each cell is tested once: a page of nothing but short cells must stay linear.
   // A number is never a header cell: the header ends where the first row's figures start.
   const header = cells.map((c) => HEADER_CELL.test(c.text) && !NUMBER_CELL.test(c.text));

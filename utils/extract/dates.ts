@@ -102,8 +102,18 @@ export function findTimePhrases(
 function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, out: TimePhrase[]) {
   ABSOLUTE.lastIndex = 0;
   for (let m = ABSOLUTE.exec(norm); m; m = ABSOLUTE.exec(norm)) {
-    const [all, firstYear, written, firstMonth, rangeYear, rangeMonth, dayText, part, endMark] = m;
-    const before = m[9];
+    const [
+      all,
+      firstYear,
+      written,
+      firstMonth,
+      rangeYear,
+      rangeMonth,
+      dayText,
+      part,
+      endMark,
+      before,
+    ] = m;
     const monthText = rangeMonth ?? firstMonth;
     const prefix = PREFIX.exec(norm.slice(Math.max(0, m.index - 4), m.index));
     const start = m.index - (prefix?.[0].length ?? 0);

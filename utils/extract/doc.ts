@@ -13,7 +13,8 @@ import { normalize } from './normalize';
 import type { Mode } from './sections';
 import { SectionIndex, modeOf } from './sections';
 import type { LineTable, Table } from './tables';
-import { columnModeAt, findLineTables, findTables, lineCellModeAt } from './tables';
+import type { Cell } from './tables';
+import { columnModeAt, findLineTables, findTables, lineCellModeAt, textCells } from './tables';
 import type { ExtractContext, ExtractOptions } from './types';
 
 /** Everything parsers and refiners read; never mutated after `createDoc`. */
@@ -31,6 +32,8 @@ export interface Doc {
   readonly cues: CueIndex;
   /** Tab-separated tables whose header names the mode of its columns (年度目标 / 完成情况). */
   readonly tables: Table[];
+  /** The text's cells: non-empty lines split at tabs, trimmed (read once, for every table reader). */
+  readonly cells: Cell[];
   /** Tables of one cell per line whose header names the mode of its columns. */
   readonly lineTables: LineTable[];
   /** Year named in the title (2021年工作目标 → 2021). */
@@ -61,6 +64,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     : undefined;
   const titleMode = modeOf(title.replace(/\([^)]*\)\s*$/, ''));
   const index = indexText(norm);
+  const cells = textCells(norm, index);
   const opensClause = (pos: number): boolean => {
     const clause = clauseAt(index, pos);
     const head = norm.slice(skipLead(norm, clause.start, pos), pos);
@@ -76,7 +80,8 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     times: findTimePhrases(norm, opensClause, date ? Number(date[1]) : undefined),
     cues: indexCues(norm, date ? Number(date[1]) : undefined),
     tables: findTables(norm, index),
-    lineTables: findLineTables(norm, index),
+    cells,
+    lineTables: findLineTables(cells),
     ...(titleYear ? { titleYear: Number(titleYear) } : {}),
     ...(date && published ? { publishedYear: Number(date[1]), published } : {}),
     ...(titleMode ? { titleMode } : {}),

@@ -199,15 +199,15 @@ export function textCells(norm: string, ix: TextIndex): Cell[] {
  * Finds the tables of one cell per line whose header names column modes and whose rows open
  * with 1, 2, 3…. A page without tabs or such headers costs one pass over its lines.
  */
-export function findLineTables(norm: string, ix: TextIndex): LineTable[] {
+export function findLineTables(cells: readonly Cell[]): LineTable[] {
   const out: LineTable[] = [];
-  const cells = textCells(norm, ix);
   const isLabel = (c: Cell | undefined): boolean =>
     c !== undefined && c.text.length <= 12 && LABEL_CELL.test(c.text);
+  // A header cell that names something of its column: a mode, a baseline or a time.
+  const names = (c: Cell) =>
+    modeOf(c.text, true) !== undefined || BASE_HEADER.test(c.text) || TIME_HEADER.test(c.text);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] as Cell;
-    const names = (c: Cell) =>
-      modeOf(c.text, true) !== undefined || BASE_HEADER.test(c.text) || TIME_HEADER.test(c.text);
     if (!isLabel(cell) || !names(cell)) continue;
     let first = i;
     while (first > 0 && i - first < MAX_HEADER_CELLS && isLabel(cells[first - 1])) first--;

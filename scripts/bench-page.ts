@@ -30,7 +30,14 @@ const EXTENSION = join(OUT, 'chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** Another build's output folder (e.g. of the previous commit), measured load by load in turn. */
 const BASELINE = process.env.BENCH_BASELINE ? resolve(ROOT, process.env.BENCH_BASELINE) : null;
-const MARKS = ['pgr:settings', 'pgr:text-read', 'pgr:extracted', 'pgr:painted'] as const;
+const MARKS = [
+  'pgr:settings',
+  'pgr:text-read',
+  'pgr:span',
+  'pgr:reply',
+  'pgr:extracted',
+  'pgr:painted',
+] as const;
 /** Quiet time after a page was reported, before the next load. */
 const SETTLE_MS = 250;
 type Scenario = 'new tab' | 'open tab';

@@ -124,9 +124,11 @@ export function createController(deps: ControllerDeps): PageController {
    */
   const paintScreen = async (reading: PageReading, gen: number, gate?: Gate) => {
     const span = visibleSpan(reading.map);
+    performance.mark('pgr:span');
     const text = reading.map.text;
     if (!span || span.end - span.start > text.length / 2) return;
     const found = await extractOnce(text.slice(span.start, span.end), reading.context);
+    performance.mark('pgr:reply');
     if (gen !== generation || (gate && !(await gate()))) return;
     const shifted = found.map((g) => ({
       ...g,

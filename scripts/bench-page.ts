@@ -13,7 +13,7 @@
  *   BENCH_BASELINE=.output-old npm run bench:page   # also an older build, in turns
  *
  * The content script leaves `performance.mark`s (pgr:start, pgr:settings, pgr:text-read,
- * pgr:extracted, pgr:painted, pgr:reported) in the page's timeline, which the page's main world shares; each
+ * pgr:span, pgr:reply, pgr:extracted, pgr:painted, pgr:reported) in the page's timeline, which the page's main world shares; each
  * load is a fresh tab in a browser whose extension is already running. On a shared machine
  * the figures move from run to run; a baseline build measured in turns is the fair comparison.
  */

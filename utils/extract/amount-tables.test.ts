@@ -118,4 +118,29 @@ describe('amount tables', () => {
       Array.from({ length: 4 }, () => ['achievement', undefined, undefined]),
     );
   });
+
+  it('leaves exposure columns (威胁户数) out and reads a money column named as the target', () => {
+    const hazard = [
+      '序号\t隐患点名称\t威胁户数(户)\t威胁人数(人)\t防治措施\t完成时限',
+      '1\t马家坪滑坡\t34\t126\t工程治理\t2024年10月底前',
+      '2\t老鹰岩崩塌\t12\t47\t搬迁避让\t2024年12月底前',
+    ].join('\n');
+    const goals = items(hazard, { title: '某县2024年地质灾害防治方案', published: '2024-03-01' });
+    expect(goals.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['deadline', '工程治理', '2024-10-31'],
+      ['deadline', '搬迁避让', '2024-12-31'],
+    ]);
+    const invest = [
+      '序号\t责任单位\t新签约项目目标值(个)\t到位资金目标值(亿元)\t完成时限',
+      '1\t鹤城区\t46\t131\t12月底前',
+      '2\t汀湖区\t38\t107\t11月底前',
+    ].join('\n');
+    const found = items(invest, { title: '2024年招商引资目标任务分解表', published: '2024-02-01' });
+    expect(found.map((g) => [g.quote, g.value, g.unit, g.due])).toEqual([
+      ['46', 46, '个', '2024-12-31'],
+      ['131', 13_100_000_000, '元', '2024-12-31'],
+      ['38', 38, '个', '2024-11-30'],
+      ['107', 10_700_000_000, '元', '2024-11-30'],
+    ]);
+  });
 });

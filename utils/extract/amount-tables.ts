@@ -22,6 +22,9 @@ const BRACKET_UNIT =
   /^(万|亿)?(亩|吨|平方米|公里|千米|米|个|户|人|人次|所|座|家|项|台|套|辆|床|间|千瓦|立方米|株|头|只|条|处)$/;
 /** A count column without brackets: 户数, 人数, 个数. */
 const COUNT_HEADER = /^[\u4e00-\u9fff]{0,6}(?:户|人|个|家|所|座|项)数$/;
+const MONEY = /^(万|亿)?(元)$/;
+const TARGET_NAME = /目标|任务数/;
+const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
@@ -43,10 +46,13 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   const m = HEADER_CELL.exec(text);
   if (!m) return null;
   const name = text.replace(/\([^()]*\)$/, '').replace(/^其中/, '');
+  // 威胁户数, 涉及人口: who is exposed to a hazard or touched by a task is no amount to reach.
+  if (EXPOSURE.test(name)) return null;
   const year = /^((?:19|20)\d\d)年/.exec(name)?.[1];
   const due = year ? { due: `${year}-12-31` } : {};
   if (m[1]) {
-    const unit = BRACKET_UNIT.exec(m[1]);
+    // A money column named as the target (到位资金目标值(亿元)) states a goal, not an allocation.
+    const unit = BRACKET_UNIT.exec(m[1]) ?? (TARGET_NAME.test(name) ? MONEY.exec(m[1]) : null);
     return unit ? { index, name, unit: unit[2]!, mult: multiplier(unit[1] ?? ''), ...due } : null;
   }
   // A count column names its measure (户数) but the cell writes none: the guide's unit is what

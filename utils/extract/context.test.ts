@@ -3,7 +3,7 @@
  * strength and the heading path.
  */
 import { describe, expect, it } from 'vitest';
-import { expectItem, items } from './test-cases';
+import { expectItem, expectNone, items } from './test-cases';
 
 describe('kind', () => {
   it('reads commitments in a plan and results in a progress report', () => {
@@ -853,5 +853,63 @@ describe('section', () => {
   it('picks up 一是 / 二是 inside a paragraph', () => {
     const text = '(二)深化改革。一是深化“证照分离”改革。二是推进质量提升,全年新增企业500家。';
     expect(items(text)[0]?.section).toEqual(['(二)深化改革', '二是推进质量提升']);
+  });
+});
+
+describe('years and periods in reviews and plans', () => {
+  const review = { title: '某市妇女发展规划2023年度监测评估报告', published: '2024-06-21' };
+
+  it('a past year that states a value (2023年为31.2%) is a result in a later review', () => {
+    const goals = items(
+      '《规划》目标为到2030年达到35%以上。2023年为31.2%,比上年提高2.4个百分点。',
+      review,
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 35],
+      ['achievement', 31.2],
+      ['achievement', 2.4],
+    ]);
+  });
+
+  it('当年 qualifies an amount (that year’s); the year before it bounds the sentence', () => {
+    const g = expectItem(
+      '2030年,当年新增新能源交通工具比例达到40%左右。',
+      {},
+      { published: '2023-06-01' },
+    );
+    expect(g.due).toBe('2030-12-31');
+  });
+
+  it('三季度末累计 bounds a running total at the quarter’s end', () => {
+    expectItem(
+      '三季度末累计完成全年目标任务的75%以上。',
+      { kind: 'target', due: '2024-09-30' },
+      { title: '某市2024年招商引资工作方案', published: '2024-02-01' },
+    );
+  });
+
+  it('a task with its own bound looks forward even when an 已 qualifies its object', () => {
+    const plan = { title: '某县2024年地质灾害防治方案', published: '2024-03-01' };
+    expectItem(
+      '6月15日前完成全县已建监测设备的汛前巡检维护。',
+      { kind: 'deadline', due: '2024-06-15' },
+      plan,
+    );
+    expectItem(
+      '三季度完成已竣工验收治理工程所涉隐患点的核销工作。',
+      { kind: 'deadline', due: '2024-09-30' },
+      plan,
+    );
+    expectNone('6月底前已完成全部整改。', plan);
+  });
+
+  it('figures under a 现状 heading describe the setting', () => {
+    const text = [
+      '(一)隐患点现状',
+      '截至2023年12月底,全县在册地质灾害隐患点163处,其中滑坡104处。',
+    ].join('\n');
+    expect(items(text, { title: '某县2024年地质灾害防治方案', published: '2024-03-01' })).toEqual(
+      [],
+    );
   });
 });

@@ -62,7 +62,7 @@ const FOLLOWED_BY_AIM =
   /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降)/;
 // Not a time bound: a baseline, a label or a characterisation (2019年基础上, 2020年度, 2021年以来,
 // 2024年是实施“十四五”规划的关键之年).
-const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|是|为)/;
+const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|是|为(?!\s{0,2}\d))/;
 const DESCRIBES = /^[\u4e00-\u9fff]{1,4}的(?![\d一二两三四五六七八九十])/;
 const YEAR_LIST = /^(?:\s{0,2}[、和及]\s{0,2}(?:19|20)\d\d\s{0,2}年)+/;
 const TO_AMOUNT = /^的\s{0,2}[\d一二两三四五六七八九十百千万]/;
@@ -275,10 +275,18 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
     // 确保前三季度完成80%以上: the first quarters as the span an amount is due in.
     const span = norm[m.index - 1] === '前' && /季度$/.test(word);
     const bound = span && /^\s{0,2}(?:完成|达到|实现)/.test(norm.slice(end, end + 4));
-    if (
-      /^(?:以来|共|累计|是)/.test(norm.slice(end, end + 2)) ||
-      (norm[m.index - 1] === '前' && !bound)
-    )
+    // 占当年税收收入, 2030年,当年新增…: "that year's", a qualifier of an amount or of a year
+    // already named in the sentence, not a bound of its own (当年完成 is one).
+    if (word === '当年' && !m[2] && !m[3]) {
+      const before = norm.slice(Math.max(0, m.index - 40), m.index);
+      const sentence = before.slice(
+        Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1,
+      );
+      if (/[占与比的]\s{0,2}$/.test(before) || /(?:19|20)\d\d\s{0,2}年/.test(sentence)) continue;
+    }
+    // 三季度末累计完成…: with its end mark the period bounds the running total.
+    const looksBack = m[2] || m[3] ? /^(?:以来|是)/ : /^(?:以来|共|累计|是)/;
+    if (looksBack.test(norm.slice(end, end + 2)) || (norm[m.index - 1] === '前' && !bound))
       continue;
     // 今年6月30日前: the month phrase carries the year word (monthPhrases).
     if (word.length === 2 && word.endsWith('年') && MONTH_AFTER.test(norm.slice(end, end + 8)))

@@ -423,4 +423,22 @@ describe('midterm tables', () => {
       ['target', 9_000_000_000, '2025-12-31', '90'],
     ]);
   });
+
+  it('reads a monitoring column (2023年监测值) beside the target column as results', () => {
+    const text = [
+      '序号\t指标名称\t目标值\t2023年监测值\t评价',
+      '1\t妇女常见病筛查率\t≥90%\t91.3%\t已实现',
+      '2\t农村自来水普及率\t≥98%\t97.4%\t未实现',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某市妇女发展规划2023年度监测报告',
+      published: '2024-06-21',
+    });
+    expect(goals.map((g) => [g.kind, g.quote, g.value])).toEqual([
+      ['target', '≥90%', 90],
+      ['achievement', '91.3%', 91.3],
+      ['target', '≥98%', 98],
+      ['achievement', '97.4%', 97.4],
+    ]);
+  });
 });

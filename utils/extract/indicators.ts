@@ -113,7 +113,7 @@ function headerColumn(text: string): Column | null {
     text,
   )
     ? 'growth'
-    : /完成|执行|实际|实现/.test(text)
+    : /完成|执行|实际|实现|监测值|实测值/.test(text)
       ? 'done'
       : /基期|基准|现状/.test(text)
         ? 'base'

@@ -4,7 +4,7 @@
  * transport, ecology).
  */
 import { describe, expect, it } from 'vitest';
-import { expectItem, items, summary } from './test-cases';
+import { expectItem, expectNone, items, summary } from './test-cases';
 
 describe('numbers', () => {
   it.each([
@@ -314,5 +314,39 @@ describe('several quantities in one clause', () => {
     expectItem('从原来30个工作日压缩到13个工作日', { value: 13, comparator: '<=' });
     expectItem('在原有的9件驰名商标上力争增加3件', { value: 3, unit: '件' });
     expectItem('地表水优良比例由80%提高到90%', { value: 90 });
+  });
+});
+
+describe('counts that name or describe rather than measure', () => {
+  it('a voltage grades a facility (110千伏云岭变电站), and 届 counts editions', () => {
+    const plan = { title: '某县碳达峰实施方案', published: '2023-06-01' };
+    expectItem('年内启动110千伏云岭变电站扩建工程。', { kind: 'deadline' }, plan);
+    expectItem('新建35千伏及以上线路120公里。', { value: 120, unit: '公里' }, plan);
+    expectItem('每年举办“柘川科技节”1届。', { kind: 'target', value: 1, unit: '届' }, plan);
+    expectNone('举办第三届科技节。', plan);
+  });
+
+  it('counts of the document’s own parts and of a review’s scope are no items', () => {
+    const review = { title: '某市妇女发展规划2023年度监测评估报告', published: '2024-06-21' };
+    expectNone('《规划》围绕健康、教育等8个领域,提出76项主要目标和85项策略措施。', review);
+    expectNone('《规划》共设置主要指标16项、重大工程项目6类。', review);
+    expectNone('本次纳入监测的有数据指标共62项。', review);
+    // The plan's own aims stay items.
+    expectItem('《规划》提出,到2025年建成5个示范区。', { value: 5, due: '2025-12-31' }, review);
+  });
+
+  it('a forecast opened by its source (据气象局预测,…) is no aim', () => {
+    expectNone('据县气象局预测,今年汛期全县降水量较常年偏多1-2成,入汛时间偏早。');
+  });
+
+  it('a count before a long aside that names the measured subject is the subject', () => {
+    const goals = items(
+      '6月底前,全县163处隐患点“两卡一表”(防灾工作明白卡、避险明白卡和隐患点基本情况表)发放到户率达到100%。',
+    );
+    expect(goals.map((g) => [g.value, g.unit])).toEqual([[100, '%']]);
+  });
+
+  it('a count that is to be nil (人数为零) is 0', () => {
+    expectItem('努力实现因灾死亡失踪人数为零。', { kind: 'target', value: 0 });
   });
 });

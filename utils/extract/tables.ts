@@ -147,6 +147,9 @@ export interface LineTable {
     base?: true;
     /** A cell of a task column (工作任务) in a table whose 目标要求 column states the aims. */
     task?: true;
+    /** A cell of a measure column (防治措施, 工作内容) in a table without aims: what each row
+     * does by its time cell. */
+    measure?: true;
   }>;
 }
 
@@ -174,8 +177,12 @@ export function trimmedCell(norm: string, from: number, to: number): Cell | null
 
 const AIM_HEADER = /^(?:目标要求|工作目标|目标任务|具体目标|预期目标|完成标准|工作标准|具体要求)$/;
 const TASK_HEADER = /^(?:工作任务|重点任务|主要任务|具体任务|任务内容|工作内容|工作措施|主要措施)$/;
-const LABEL_CELL = /^[^\s,。;:、,.;:!?()()\d]{2,12}$/;
-const MAX_HEADER_CELLS = 8;
+// A header label, maybe with its year and its unit in brackets (威胁户数(户), 2023年实际(亿元));
+// not a caption (…责任分工表).
+const LABEL_CELL =
+  /^(?:(?:19|20)\d\d年)?[^\s,。;:、,.;:!?()()\d]{2,16}(?:\([^()\d]{1,4}\))?$(?<!表)/;
+const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,4}(?:措施|任务|内容|事项)$/;
+const MAX_HEADER_CELLS = 12;
 
 /** The non-empty lines of `norm`, split at tabs (a row written as one line), trimmed. */
 export function textCells(norm: string, ix: TextIndex): Cell[] {
@@ -202,7 +209,7 @@ export function textCells(norm: string, ix: TextIndex): Cell[] {
 export function findLineTables(cells: readonly Cell[]): LineTable[] {
   const out: LineTable[] = [];
   const isLabel = (c: Cell | undefined): boolean =>
-    c !== undefined && c.text.length <= 12 && LABEL_CELL.test(c.text);
+    c !== undefined && c.text.length <= 24 && LABEL_CELL.test(c.text);
   // A header cell that names something of its column: a mode, a baseline or a time.
   const names = (c: Cell) =>
     modeOf(c.text, true) !== undefined || BASE_HEADER.test(c.text) || TIME_HEADER.test(c.text);
@@ -229,6 +236,7 @@ export function findLineTables(cells: readonly Cell[]): LineTable[] {
     // are what is committed to.
     const aims = header.some((c) => AIM_HEADER.test(c.text));
     const tasks = header.map((c) => aims && TASK_HEADER.test(c.text));
+    const measures = header.map((c) => !aims && timeColumn > 0 && MEASURE_HEADER.test(c.text));
     const table: LineTable = { start: (cells[first] as Cell).start, end: 0, cells: [] };
     let row = 1;
     let j = skipGroups(last + 1);
@@ -253,6 +261,7 @@ export function findLineTables(cells: readonly Cell[]): LineTable[] {
           ...(time ? { time } : {}),
           ...(bases[column] ? { base: true as const } : {}),
           ...(tasks[column] ? { task: true as const } : {}),
+          ...(measures[column] ? { measure: true as const } : {}),
         });
         table.end = at.end;
       }

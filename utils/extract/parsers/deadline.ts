@@ -11,6 +11,7 @@ import type { Span } from '../clauses';
 import { clauseAt, nextClause, sentenceAt, skipLead, trimEnd } from '../clauses';
 import type { TimePhrase } from '../dates';
 import type { Doc } from '../doc';
+import { modeAt } from '../doc';
 import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM } from '../lexicon';
 import { lastPhraseIn } from '../refiners/due';
 
@@ -53,7 +54,11 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
     const bracketOpen = /\([^)]*$/.test(doc.norm.slice(clause.start, clause.end));
     if (doc.norm[clause.end] === ':' && !bracketOpen) continue;
     const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
-    if (!COMPLETION_VERB.test(body) || VAGUE_AIM.test(body) || PAST_CUE.test(body)) continue;
+    // A past cue before the verb reports it (6月底前已完成); one after it qualifies the object
+    // (6月15日前完成全县已建监测设备的巡检).
+    const verb = COMPLETION_VERB.exec(body);
+    const past = PAST_CUE.exec(body);
+    if (!verb || VAGUE_AIM.test(body) || (past && past.index <= verb.index)) continue;
     // …并实现当年开工的,每个加2分: a clause that ends in 的 states a condition, not a task; one
     // that ends in 分解表 / 计划表 / 一览表 is a table's caption (2024年各乡镇户厕改造任务分解表).
     if (/(?:的|[分解计划明细汇总一览]表)\s*$/.test(body)) continue;
@@ -101,8 +106,14 @@ function sentenceEndStates(doc: Doc, out: Candidate[]): void {
 function taskListDeadlines(doc: Doc, out: Candidate[]): void {
   for (const table of doc.lineTables) {
     for (const cell of table.cells) {
-      if (!cell.time || cell.mode !== 'plan' || cell.task || cell.start >= cell.time.start)
-        continue;
+      if (!cell.time || cell.task || cell.start >= cell.time.start) continue;
+      // A measure column (防治措施 | … | 完成时限) holds what its row does by then, in a plan.
+      // The time cell must bound it (6月底前), not give a window (2024年5月—8月: when checks run).
+      const measure =
+        cell.measure === true &&
+        (cell.mode ?? modeAt(doc, cell.start)) !== 'report' &&
+        /(?:前|底|末|内)$/.test(doc.norm.slice(cell.time.start, cell.time.end));
+      if (cell.mode !== 'plan' && !measure) continue;
       const time = lastPhraseIn(doc, cell.time.start, cell.time.end);
       if (!time?.explicit) continue; // 全年 or 持续推进: a standing duty, not a deadline
       for (let pos = cell.start; pos < cell.end;) {
@@ -111,7 +122,8 @@ function taskListDeadlines(doc: Doc, out: Candidate[]): void {
         const end = trimEnd(doc.norm, start, Math.min(clause.end, cell.end));
         const body = doc.norm.slice(start, end);
         const own = lastPhraseIn(doc, start, end);
-        if (end > start && !own && COMPLETION_VERB.test(body) && !VAGUE_AIM.test(body)) {
+        const aim = (measure && !/\d/.test(body)) || COMPLETION_VERB.test(body);
+        if (end > start && !own && aim && !VAGUE_AIM.test(body)) {
           out.push(deadline(clause, start, end, time));
         }
         pos = Math.max(clause.end + 1, pos + 1);

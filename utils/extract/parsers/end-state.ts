@@ -62,6 +62,12 @@ const RULES: readonly StateRule[] = [
     read: () => ZERO,
   },
   { pattern: /清零/g, closesClause: true, read: () => ZERO },
+  // 因灾死亡失踪人数为零, 积案件数降至零: a count that is to be (or was) nil.
+  {
+    pattern: /(?:人数|起数|件数|次数|宗数|户数)(?:为|降为|降至|降到|保持为?|实现)零/g,
+    closesClause: true,
+    read: () => ZERO,
+  },
   // 全面消除集体经济“空壳村”, 坚决消除劣Ⅴ类水体: what is eliminated is left at zero.
   { pattern: /(?:全面|坚决|彻底|基本)消除[^,;。\n]{1,20}/g, closesClause: true, read: () => ZERO },
   // 确保“零火点”: a zero slogan in quotes.

@@ -61,6 +61,7 @@ const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆|乡镇|社区)/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
 const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
+const FORECAST_SOURCE = /^\s{0,2}据[^,;。]{0,16}(?:预测|预报|预计|研判)\s{0,2},\s{0,2}$/;
 const OBJECT_END = /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金)$/;
 const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
 // 65岁以上老年人, 3岁以下婴幼儿 (a group) — not 人均预期寿命达到80.5岁以上。 (an amount).
@@ -214,6 +215,10 @@ const PURPOSE_THEN_ACTION =
 const PLACE_PROFILE =
   /^\s{0,2}[^,;。\d]{0,16}(?:[省市县区镇乡村州旗盟岛]|街道|社区|园区)(?:地处|位于|坐落于|坐落在|辖(?!区))/;
 
+const DOC_PARTS =
+  /^\s{0,2}(?:《[^》\n]{1,30}》|本(?:规划|方案|纲要|计划|意见))(?:共|主要|还|分别)?(?:围绕|设置|设定|设立|包括|包含|涵盖|分为|列出|提出(?=[^。]{0,40}?\d+\s{0,2}[项个条类大]\s{0,2}(?:主要|重点|核心|具体|策略)?(?:目标|指标|任务|措施|举措|工程|项目)))/;
+const SCOPE_COUNT = /纳入(?:本次)?(?:监测|评估|考核|统计)(?:范围)?的[^,;。]{0,12}共\s{0,2}$/;
+
 /** Context rules: false when the reading is a name, date, ordinal, baseline or background. */
 function isAmount(
   doc: Doc,
@@ -279,6 +284,8 @@ function isAmount(
   ) {
     return false;
   }
+  // 110千伏云岭变电站, 35千伏及以上线路: a voltage grades the facility it names.
+  if ((unit === '千伏' || unit === 'kV') && /^[\u4e00-\u9fff]/.test(norm[r.end] ?? '')) return false;
   // 60周岁以上独居老人, 35岁以上人群: an age bound that picks a group.
   if ((unit === '岁' || unit === '周岁') && sticky(AGE_GROUP, norm, r.end)) return false;
   // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 need a comparator; counts of 个
@@ -301,6 +308,11 @@ function isAmount(
   // says where a place lies describes it; none of its figures is a goal or a result.
   const sentence = sentenceAt(doc.index, r.start);
   if (PLACE_PROFILE.test(norm.slice(sentence.start, Math.min(r.start, sentence.start + 40)))) {
+    return false;
+  }
+  // 《规划》共设置主要指标16项, 围绕8个领域提出76项主要目标: a sentence that tells what the
+  // document itself holds counts its parts; 纳入监测的指标共62项 counts what a review covers.
+  if (DOC_PARTS.test(norm.slice(sentence.start, r.start)) || SCOPE_COUNT.test(clauseBefore)) {
     return false;
   }
   // 共有生产经营单位4.1万家,其中危险化学品企业64家: a part of a stock is background too.
@@ -428,6 +440,9 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   if (/^对/.test(clauseText) && OBJECT_END.test(clauseText)) return null;
   // 预计全年可达到53.6%左右: a forecast is neither a commitment nor a result.
   if (FORECAST.test(norm.slice(clause.start, r.start))) return null;
+  // 据县气象局预测,今年汛期降水量较常年偏多1-2成: a sentence that opens on its forecast source.
+  const sentenceStart = sentenceAt(doc.index, r.start).start;
+  if (FORECAST_SOURCE.test(norm.slice(sentenceStart, clause.start))) return null;
   // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.
   if (/^[^,;。]{0,12}中有?$/.test(norm.slice(end, clause.end))) return null;
   // 今年继续办好十件民生实事: — a count that announces the list after it is no amount.

@@ -23,18 +23,31 @@ import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
 import { firstAtOrAfter, lastPhraseIn, phraseFor } from './due';
 import type { GoalKind } from '../types';
+import { COMPLETION_VERB } from '../lexicon';
 
 const BOUND_END = /^(?:底|末)?(?:前|之前|以前|内)/;
 
-/** True when the clause opens (after list markers) on a time phrase that is a bound (…前, 年内). */
-function opensOnBound(doc: Doc, clause: { start: number; end: number }): boolean {
+/**
+ * Where the bound ends when the clause opens (after list markers) on a time phrase that is a
+ * bound (…前, 年内, 三季度), else -1.
+ */
+function boundOpening(doc: Doc, clause: { start: number; end: number }, loose = false): number {
   const start = skipLead(doc.norm, clause.start, clause.end);
   const i = firstAtOrAfter(doc.times, start);
   const t = doc.times[i];
-  if (!t || t.start !== start || !t.explicit || t.end > clause.end) return false;
+  if (!t || t.start !== start || !t.explicit || t.end > clause.end) return -1;
   const text = doc.norm.slice(t.start, t.end);
-  return /(?:前|内)$/.test(text) || BOUND_END.test(doc.norm.slice(t.end, t.end + 3));
+  if (/(?:前|内)$/.test(text)) return t.end;
+  const mark = BOUND_END.exec(doc.norm.slice(t.end, t.end + 3));
+  // loose: a period that opens the clause (三季度完成…) bounds it too.
+  return mark ? t.end + mark[0].length : loose ? t.end : -1;
 }
+
+const opensOnBound = (doc: Doc, clause: { start: number; end: number }) =>
+  boundOpening(doc, clause) >= 0;
+
+/** A verb right after an opening bound (6月15日前完成…, 三季度完成…). */
+const VERB_AFTER_BOUND = new RegExp(`^\\s{0,2}(?:全面|全部|基本)?(?:${COMPLETION_VERB.source})`);
 
 /**
  * The tense cue nearest before the item in its sentence; failing that, the first after it in
@@ -52,6 +65,14 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
     weak ? lastIn(pastWeak, clause.start, clause.end) : -1,
   );
   const ownFuture = lastIn(future, clause.start, clause.end);
+  // 6月15日前完成全县已建监测设备的巡检: outside a report, a clause that opens on its own bound
+  // and goes straight on to its verb looks forward; an 已 further on qualifies a noun.
+  if (ownPast >= 0 && ownFuture < 0 && mode !== 'report') {
+    const bound = boundOpening(doc, clause, true);
+    if (bound >= 0 && ownPast > bound && VERB_AFTER_BOUND.test(doc.norm.slice(bound, bound + 8))) {
+      return 'future';
+    }
+  }
   if (ownPast >= 0 !== ownFuture >= 0) return ownPast >= 0 ? 'past' : 'future';
   // 目前已开工58公里;年内完成改造40公里: outside a report, a clause that opens on its own
   // bound (年内, 年底前, 9月底前) looks forward whatever the clause before it reported.
@@ -155,7 +176,7 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
 
 // 整治范围, 考核对象: the scope a plan applies to is setting too (燃气企业9家, 15个考核单位).
 const SETTING_HEADING =
-  /(?<!工作|完成|进展)基本情况|概况|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建)(?:范围|对象)\s*$/;
+  /(?<!工作|完成|进展)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建)(?:范围|对象)\s*$/;
 const PROBLEM_HEADING =
   /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 

@@ -16,6 +16,8 @@ const SUBJECT_THEN_AMOUNT =
 const SCOPE_THEN_PART = /^[\u4e00-\u9fff]{0,8}中\s{0,2}(?:,|已|有|共|完成|累计)/;
 // Bracketed asides (县(市、区)) hold separators that do not separate items.
 const ASIDE = /\([^()]{0,12}\)/g;
+// 163处隐患点“两卡一表”(防灾工作明白卡、避险明白卡和…)发放到户率: an aside that spells out a name.
+const LONG_ASIDE = /\([^()]{0,40}\)/g;
 
 function byClause(candidates: readonly Candidate[]): Map<number, Candidate[]> {
   const groups = new Map<number, Candidate[]>();
@@ -42,7 +44,12 @@ function keepAmount(doc: Doc, c: Candidate, clause: readonly Candidate[]): boole
     return false;
   }
   const next = later[0];
-  if (next && SUBJECT_THEN_AMOUNT.test(doc.norm.slice(c.anchorEnd, next.cueStart))) return false;
+  if (
+    next &&
+    SUBJECT_THEN_AMOUNT.test(doc.norm.slice(c.anchorEnd, next.cueStart).replace(LONG_ASIDE, ''))
+  ) {
+    return false;
+  }
   // 48项任务中已完成9项: the first count is the whole the second one is part of.
   if (next && SCOPE_THEN_PART.test(doc.norm.slice(c.anchorEnd, next.cueStart))) return false;
   // 全市1268名各级河湖长累计巡河湖9.7万余次: a count that opens its clause names who acts.

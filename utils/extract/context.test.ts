@@ -913,3 +913,43 @@ describe('years and periods in reviews and plans', () => {
     );
   });
 });
+
+describe('reviews of a plan', () => {
+  const midterm = { title: '某县“十四五”文物保护专项规划中期评估报告', published: '2023-12-06' };
+
+  it('an evaluation report (评估报告) reports, and the plan’s aims it restates stay targets', () => {
+    expectItem('评估组实地核查文物点85处。', { kind: 'achievement' }, midterm);
+    const goals = items('《规划》要求孕产妇系统管理率稳定在92%以上。2023年为95.7%。', midterm);
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 92],
+      ['achievement', 95.7],
+    ]);
+  });
+
+  it('a year in the item’s clause bounds it before a later one (2024年达到85%、2025年达到100%)', () => {
+    const goals = items('确保完成率2024年达到85%、2025年达到100%。', { published: '2023-12-06' });
+    expect(goals.map((g) => [g.value, g.due])).toEqual([
+      [85, '2024-12-31'],
+      [100, '2025-12-31'],
+    ]);
+  });
+
+  it('a progress bulletin heading with its period in brackets reports (月度进展通报(2024年1—6月))', () => {
+    const text = [
+      '五、月度进展通报(2024年1—6月)',
+      '(二)分月情况',
+      '1月:当月完成投资620万元。',
+    ].join('\n');
+    const plan = { title: '某县2024年农村公路建设年度目标任务清单', published: '2024-07-05' };
+    expectItem(text, { kind: 'achievement', value: 6_200_000 }, plan);
+  });
+
+  it('under 基本情况, a year already over reports the work done, not the levels', () => {
+    const text = [
+      '一、基本情况',
+      '截至2023年底,全县农村公路总里程4,862公里。2023年,全县完成农村公路新改建156.3公里,建制村通客车率为100%。',
+    ].join('\n');
+    const plan = { title: '某县2024年农村公路建设年度目标任务清单', published: '2024-07-05' };
+    expect(items(text, plan).map((g) => [g.kind, g.value])).toEqual([['achievement', 156.3]]);
+  });
+});

@@ -441,4 +441,19 @@ describe('midterm tables', () => {
       ['achievement', '97.4%', 97.4],
     ]);
   });
+
+  it('leaves a 基数 column out, reads units written in value cells, and a bracket that qualifies', () => {
+    const text = [
+      '序号\t指标名称\t2023年基数\t2024年目标\t指标属性',
+      '1\t发明专利授权量\t2136件\t≥2300件\t预期性',
+      '2\t博物馆年接待观众量\t15.2万人次\t25万人次\t预期性',
+      '3\t文物保护修缮工程(累计)\t—\t40项\t预期性',
+    ].join('\n');
+    const goals = items(text, { title: '某市2024年知识产权工作要点', published: '2024-02-01' });
+    expect(goals.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['target', 2300, '件'],
+      ['target', 250_000, '人次'],
+      ['target', 40, '项'],
+    ]);
+  });
 });

@@ -45,7 +45,7 @@ const ATTR_HEADER = /^(?:指标)?(?:属性|性质|类型)$/;
 const NOTE_HEADER =
   /^(?:备注|说明|责任单位|牵头单位|责任部门|责任科室|是否完成|完成与否|是否达标|达标情况|评估结论|结论|评价|进度评价|进展情况|进展|完成进度)$/;
 const VALUE_HEADER =
-  /(?:19|20)\d\d|基期|基准|现状|目标|规划|计划|预期|完成|执行|实际|实现|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
+  /(?:19|20)\d\d|基期|基准|基数|基线|现状|目标|规划|计划|预期|完成|执行|实际|实现|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
 const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
 const PLACEHOLDER = /^(?:[—\-–/、\\]+|无|暂无|待定|\/)$/;
 // A zero end state in a value cell: 不发生, 未发生, 零.
@@ -53,7 +53,7 @@ const ZERO_CELL = /^(?:不发生|未发生|零|0起|无发生)$/;
 // A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%), and a
 // unit or a rate's base written in the cell itself (≥80岁, 2.86人, ≤12/10万).
 const VALUE_CELL =
-  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|公里|小时|万元|亿元|[岁人个张家所床名次天项条座辆台套处户吨元])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
+  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
 /** The base of a rate written after a slash: /10万 → 100,000. */
 const RATE_BASE: Record<string, number> = {
   '10万': 1e5,
@@ -68,6 +68,7 @@ const RATE_BASE: Record<string, number> = {
 const WORD_VALUE =
   /提高|提升|下降|降低|稳定|保持|控制|完成|下达|持续|逐步|进一步|增长|达到|优于|不低于/;
 const UNIT_IN_METRIC = /\s*[((]([^()()]{1,12})[))]\s*$/;
+const METRIC_QUALIFIER = /^(?:累计|年均|新增|当年|五年|含|其中|预期性|约束性|正向|逆向)/;
 const UNIT_MULT = /^(?:十万|百万|千万|万|亿)/;
 
 /**
@@ -115,7 +116,7 @@ function headerColumn(text: string): Column | null {
     ? 'growth'
     : /完成|执行|实际|实现|监测值|实测值/.test(text)
       ? 'done'
-      : /基期|基准|现状/.test(text)
+      : /基期|基准|基数|基线|现状/.test(text)
         ? 'base'
         : /目标|规划|计划|预期/.test(text)
           ? 'target'
@@ -306,7 +307,12 @@ function toItem(
   const bracket = UNIT_IN_METRIC.exec(metric.text);
   const unitText = unitCell && !PLACEHOLDER.test(unitCell.text) ? unitCell.text : undefined;
   const rate = inCell.startsWith('/') ? RATE_BASE[inCell.slice(1).trim()] : undefined;
-  const written = rate ? { unit: '', mult: 1 / rate } : unitOf(unitText ?? bracket?.[1] ?? inCell);
+  // A unit the value cell writes (40项) wins over the metric's brackets, which may qualify the
+  // metric instead of naming its unit (文物保护修缮工程(累计)).
+  const bracketUnit = bracket && !METRIC_QUALIFIER.test(bracket[1] ?? '') ? bracket[1] : undefined;
+  const written = rate
+    ? { unit: '', mult: 1 / rate }
+    : unitOf(unitText ?? (inCell.trim() ? inCell : (bracketUnit ?? '')));
   const perMille = percent === '‰' || (!percent && written.unit === '‰');
   const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
   const mult = multiplier(bigMult ?? '') * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);

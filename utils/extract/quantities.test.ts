@@ -350,3 +350,12 @@ describe('counts that name or describe rather than measure', () => {
     expectItem('努力实现因灾死亡失踪人数为零。', { kind: 'target', value: 0 });
   });
 });
+
+describe('counts listed before a rate', () => {
+  it('are the units the rate is measured over', () => {
+    const goals = items('县服务中心和15个乡镇(街道)、263个村(社区)服务站“五有”达标率保持100%。');
+    expect(goals.map((g) => [g.value, g.unit])).toEqual([[100, '%']]);
+    // A list of counts without a rate stays a list of items.
+    expect(items('全县建成15个乡镇服务站、263个村服务站。').map((g) => g.value)).toEqual([15, 263]);
+  });
+});

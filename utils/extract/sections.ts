@@ -74,7 +74,9 @@ export function modeOf(text: string, anchored = false): Mode | undefined {
       }
     }
   }
-  if (anchored && text.replace(/[\s。:;,.]+$/, '').length - cueEnd > 0) return undefined;
+  // Anchored, the cue ends the text, but for a closing aside (月度进展通报(2024年1—6月)).
+  const rest = text.replace(/[\s。:;,.]+$/, '').replace(/\([^()]{1,20}\)$/, '');
+  if (anchored && rest.length - cueEnd > 0) return undefined;
   return best;
 }
 

@@ -48,7 +48,9 @@ export function phraseFor(
   }
   // A phrase in the item's own clause bounds it before any other in the sentence; an explicit
   // one (9月底前) before one that names the year of a noun (年度目标任务的75%).
+  // The one nearest before the item's end comes first (完成率2024年达到85%、2025年达到100%).
   const inClause =
+    lastPhraseIn(doc, c.clause.start, c.anchorEnd, true) ??
     lastPhraseIn(doc, c.clause.start, c.clause.end, true) ??
     lastPhraseIn(doc, c.clause.start, c.clause.end);
   if (inClause && !ownedByOther(inClause)) return inClause;

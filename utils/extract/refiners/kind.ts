@@ -180,6 +180,19 @@ const SETTING_HEADING =
 const PROBLEM_HEADING =
   /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
+const WORK_VERB = new RegExp(`${COMPLETION_VERB.source}|投入|新增|新改建|培训|查处|办理`);
+const PAST_YEAR_OPENING = /^(?:((?:19|20)\d\d)年|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
+
+/** True when the item's sentence opens on a year that ended before publication (2023年,…). */
+function opensOnPastYear(doc: Doc, c: Candidate): boolean {
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  const start = skipLead(doc.norm, sentence.start, sentence.end);
+  const m = PAST_YEAR_OPENING.exec(doc.norm.slice(start, start + 12));
+  if (!m) return false;
+  const published = doc.publishedYear;
+  return m[1] === undefined || (published !== undefined && Number(m[1]) < published);
+}
+
 /** Headings that name results: under them a setting heading's figures are the work's. */
 const RESULTS_HEADING = /成就|成效|成绩|发展基础|回顾/;
 
@@ -219,7 +232,16 @@ export const kindRefiner: Refiner = {
       // Figures under 基本情况 describe the setting, those under 存在的问题 a shortfall: neither is
       // a result of the work (a 下一步 heading may still hold commitments after the problems).
       const scene = sceneAt(doc, c.anchorStart);
-      if (scene === 'setting' || (scene === 'problem' && kind === 'achievement')) continue;
+      // A sentence there that opens on a year already over (2023年,全县完成…) reports the work:
+      // its clauses with a verb of work are results, its levels (就诊率为84.6%) still setting.
+      const reported =
+        scene === 'setting' &&
+        kind === 'achievement' &&
+        WORK_VERB.test(doc.norm.slice(c.clause.start, c.anchorEnd)) &&
+        opensOnPastYear(doc, c);
+      if ((scene === 'setting' && !reported) || (scene === 'problem' && kind === 'achievement')) {
+        continue;
+      }
       // A cell under 法定时限 / 原时限 / 现状 is where a commitment starts from.
       const line = lineStartAt(doc.index, c.anchorStart);
       if (inBaseColumn(doc.tables, doc.lineTables, doc.index, line, c.anchorStart)) continue;

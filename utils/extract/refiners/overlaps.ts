@@ -12,7 +12,8 @@ const SEPARATOR = /[、和及与,]/;
 const BA_OBJECT = /[将把][^,;。]*$/;
 // A count that opens a subject measured by a later amount: 12个国控断面水质优良比例为100%.
 const SUBJECT_THEN_AMOUNT =
-  /^[^、,和及与]*?(?:为|达到|达|保持在|稳定在|控制在|提高到|提升到|降至|降到|比例|比率|率|占比)$/;
+  /^[^、,和及与]*?(?:为|达到|达|保持在?|稳定在|控制在|提高到|提升到|降至|降到|比例|比率|率|占比)$/;
+const RATE_OVER = /^[^,;。]*?(?:率|比例|占比)(?:为|达到|达|保持在?|稳定在|控制在|提高到|提升到)$/;
 const SCOPE_THEN_PART = /^[\u4e00-\u9fff]{0,8}中\s{0,2}(?:,|已|有|共|完成|累计)/;
 // Bracketed asides (县(市、区)) hold separators that do not separate items.
 const ASIDE = /\([^()]{0,12}\)/g;
@@ -47,6 +48,16 @@ function keepAmount(doc: Doc, c: Candidate, clause: readonly Candidate[]): boole
   if (
     next &&
     SUBJECT_THEN_AMOUNT.test(doc.norm.slice(c.anchorEnd, next.cueStart).replace(LONG_ASIDE, ''))
+  ) {
+    return false;
+  }
+  // 15个乡镇(街道)、263个村(社区)服务站达标率保持100%: counts listed before a rate are the
+  // units it is measured over.
+  const last = later.at(-1);
+  if (
+    last &&
+    last !== next &&
+    RATE_OVER.test(doc.norm.slice(c.anchorEnd, last.cueStart).replace(LONG_ASIDE, ''))
   ) {
     return false;
   }

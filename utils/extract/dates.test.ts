@@ -126,3 +126,19 @@ describe('monthEnd', () => {
     expect(monthEnd(2022, 11)).toBe('2022-11-30');
   });
 });
+
+describe('a year with its quarter, and years before their amounts', () => {
+  it('2024年三季度 is one phrase (the quarter is not read again with the base year)', () => {
+    const text = '推广应用,2024年三季度实现全县14个乡镇全覆盖。';
+    const phrases = findTimePhrases(text, () => false);
+    expect(phrases.map((p) => [text.slice(p.start, p.end), p.due(2026)])).toEqual([
+      ['2024年三季度', '2024-09-30'],
+    ]);
+  });
+
+  it('a year before 安排 / 投入 bounds the amount (其中2024年安排4800万元)', () => {
+    const text = '其中2024年安排4800万元。';
+    const phrases = findTimePhrases(text, () => false);
+    expect(phrases.map((p) => p.due(undefined))).toEqual(['2024-12-31']);
+  });
+});

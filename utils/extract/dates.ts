@@ -59,7 +59,7 @@ const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
 const BASELINE_PREFIX = /(?:比|较|相比|相较|对比|与|同)\s{0,2}$/;
 // A bare year right before the verb of an aim bounds it (常住人口城镇化率2025年达到65%).
 const FOLLOWED_BY_AIM =
-  /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降)/;
+  /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降|安排|投入)/;
 // Not a time bound: a baseline, a label or a characterisation (2019年基础上, 2020年度, 2021年以来,
 // 2024年是实施“十四五”规划的关键之年).
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|是|为(?!\s{0,2}\d))/;
@@ -294,6 +294,8 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
     if (/[\d一二三四五六七八九十]$/.test(norm.slice(m.index - 1, m.index)) && word.length === 2) {
       continue; // 2020年底 is read by the absolute pattern
     }
+    // 2024年三季度, 2024年上半年: read by the absolute pattern too.
+    if (/(?:19|20)\d\d\s{0,2}年\s{0,2}$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
     const part =
       YEAR_WORD_PART.test(word) && !m[2] && !m[3] ? PART_AFTER.exec(norm.slice(end)) : null;
     if (part) {

@@ -4,7 +4,7 @@
  * transport, ecology).
  */
 import { describe, expect, it } from 'vitest';
-import { expectItem, expectNone, items, summary } from './test-cases';
+import { expectItem, expectNone, items, only, summary } from './test-cases';
 
 describe('numbers', () => {
   it.each([
@@ -357,5 +357,51 @@ describe('counts listed before a rate', () => {
     expect(goals.map((g) => [g.value, g.unit])).toEqual([[100, '%']]);
     // A list of counts without a rate stays a list of items.
     expect(items('全县建成15个乡镇服务站、263个村服务站。').map((g) => g.value)).toEqual([15, 263]);
+  });
+});
+
+describe('units and counts from the fourth blind round', () => {
+  it('reads 路 (video channels), 核 (cores) and 眼 (wells), not bus lines, 核酸 or 眼科', () => {
+    expectItem('接入视频监控点位不少于3000路。', { value: 3000, unit: '路', comparator: '>=' });
+    expectItem('新增计算资源不少于800核。', { value: 800, unit: '核' });
+    expectItem('新打抗旱水井26眼。', { value: 26, unit: '眼' });
+    expectNone('开通8路公交车。');
+    expectItem('开展核酸检测3000人次。', { unit: '人次' });
+  });
+
+  it('never takes a table’s next cell as a unit (2\t人才公寓建设)', () => {
+    const text = [
+      '序号\t重点任务\t牵头单位',
+      '1\t人才引进\t市人社局',
+      '2\t人才公寓建设\t市住建局',
+    ].join('\n');
+    expect(items(text, { title: '2024年人才工作要点' })).toEqual([]);
+  });
+
+  it('a classifier before 以上 counts its noun (30家以上企业); a measure picks a class', () => {
+    expectItem('支持30家以上企业开展职业技能等级自主认定。', {
+      value: 30,
+      unit: '家',
+      comparator: '>=',
+    });
+    expectNone('对年营收2000万元以上企业给予奖励。');
+  });
+
+  it('a count in brackets closing a task cell sizes it; a caption’s count does not', () => {
+    const text = [
+      '序号\t任务\t牵头单位\t完成时限',
+      '1\t水毁工程修复(56处)\t县水利局\t5月底前',
+    ].join('\n');
+    const g = only(text, { title: '某县2024年防汛抗旱工作要点', published: '2024-03-01' });
+    expect([g.value, g.unit, g.due, g.metric]).toEqual([56, '处', '2024-05-31', '水毁工程修复']);
+    expectNone('附件:泺北区2024年度政务服务承诺事项清单(412项)');
+    expectNone('超过全国(16.1%)的平均水平。');
+  });
+
+  it('a part of the population and its share are background', () => {
+    expectNone('2023年末,全市常住人口186.4万人,其中女性91.7万人,占49.2%。', {
+      title: '某市妇女发展规划2023年度监测评估报告',
+      published: '2024-06-21',
+    });
   });
 });

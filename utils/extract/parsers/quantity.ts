@@ -45,7 +45,7 @@ const RATE = /\/\s{0,2}(\d+(?:\.\d+)?)?([十百千万亿]+)(?:人口|人|户|人
 // A plain fraction (2/3以上); not a date (2022/3/5) nor a rate with a multiplier (8/10万).
 const SLASH = /\/\s{0,2}(\d{1,3})(?![\d./年月日十百千万亿])/y;
 const RANGE = /\s{0,2}[-~—–至]\s{0,2}/y;
-const SPACES = /[ \t]{0,2}/y;
+const SPACES = / {0,2}/y; // never a tab: a table’s next cell (2\t人才公寓建设) is no unit
 const TEN_LIST = /大(?=典型|案例|案件)/y;
 const HALF = /一半/y;
 const TENTHS_AFTER = /(?:$|[,;。、)\n]|以上|以下|左右|多)/y;
@@ -60,6 +60,7 @@ const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆|乡镇|社区)/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
+const COUNT_CLASSIFIER = /^(?:家|个|所|座|名|位|支|条|项)$/;
 const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
 const FORECAST_SOURCE = /^\s{0,2}据[^,;。]{0,16}(?:预测|预报|预计|研判)\s{0,2},\s{0,2}$/;
 const OBJECT_END = /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金)$/;
@@ -67,7 +68,7 @@ const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
 // 65岁以上老年人, 3岁以下婴幼儿 (a group) — not 人均预期寿命达到80.5岁以上。 (an amount).
 const AGE_GROUP =
   /\s{0,2}(?:(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]|(?!及|以[上下])[\u4e00-\u9fff])/y;
-const STOCK_BEFORE = /(?:共有|现有|辖有|全[省市县区]辖)[^。;]*$/;
+const STOCK_BEFORE = /(?:共有|现有|辖有|全[省市县区]辖|常住人口|户籍人口|总人口)[^。;]*$/;
 
 /** A number with what is written right around it, before the context rules. */
 interface Reading {
@@ -315,8 +316,9 @@ function isAmount(
   if (DOC_PARTS.test(norm.slice(sentence.start, r.start)) || SCOPE_COUNT.test(clauseBefore)) {
     return false;
   }
-  // 共有生产经营单位4.1万家,其中危险化学品企业64家: a part of a stock is background too.
-  if (/^\s{0,2}其中/.test(norm.slice(clauseStart, r.start))) {
+  // 共有生产经营单位4.1万家,其中危险化学品企业64家 (占…): a part of a stock, or its share, is
+  // background too.
+  if (/^\s{0,2}(?:其中|占)/.test(norm.slice(clauseStart, r.start))) {
     if (STOCK_BEFORE.test(norm.slice(Math.max(sentence.start, clauseStart - 80), clauseStart))) {
       return false;
     }
@@ -413,7 +415,11 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   if (r.start - line <= 80 && CAPTION.test(norm.slice(line, r.start))) return null;
   // 3人以上的事故 restricts a class; 80%以上的乡镇卫生院 is a share of it, and a target.
   const share = r.share === true || r.unit === '%' || r.unit === '‰';
-  if (r.unit !== undefined && !share && sticky(QUALIFIER_AFTER, norm, end)) return null;
+  // 支持30家以上企业: a classifier of the noun that follows counts it (an amount), unlike
+  // 10亿元以上项目 or 3人以上的事故, which pick a class.
+  const counts =
+    COUNT_CLASSIFIER.test(r.unit ?? '') && /^(?:及)?以上(?!的)/.test(norm.slice(end, end + 3));
+  if (r.unit !== undefined && !share && !counts && sticky(QUALIFIER_AFTER, norm, end)) return null;
   const suffix = sticky(SUFFIX_COMPARATOR, norm, end);
   let comparator: Comparator | undefined;
   if (suffix) {
@@ -425,7 +431,13 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const hasCue = Boolean(suffix || prefix);
   if (r.unit === undefined && !bareAllowed(doc, r, clause, hasCue)) return null;
   // A figure alone in brackets is a reference value: 超过全国(16.1%)的平均水平.
-  if (norm[r.start - 1] === '(' && norm[end] === ')') return null;
+  // A count closing a task in brackets is the task's size: 水毁工程修复(56处).
+  if (norm[r.start - 1] === '(' && norm[end] === ')') {
+    const sized = COUNT_CLASSIFIER.test(r.unit ?? '') || r.unit === '处' || r.unit === '公里';
+    if (!sized || !/^\)\s*(?:$|[\t\n,;。])/.test(norm.slice(end, end + 3))) return null;
+    // …承诺事项清单(412项): a list's caption counts its entries.
+    if (/(?:清单|目录|名单|表|一览|汇总)$/.test(norm.slice(r.start - 5, r.start - 1))) return null;
+  }
   if (!isAmount(doc, r, clause.start, hasCue, Boolean(prefix))) return null;
   if (STATUS_AFTER.test(norm.slice(end, Math.min(clause.end + 1, end + 30)))) return null;
   // 对…处置率低于90%的企业: the amount picks the object of 对, it is no aim.

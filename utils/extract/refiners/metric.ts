@@ -62,7 +62,12 @@ function stripWords(metric: string, segmenter: Segmenter): string {
 const FROM_BASELINE = /[从由][^,;。从由\d]*\d[^,;。从由]*$/;
 
 function clean(s: string): string {
-  return s.replace(LEAD_CUES, '').replace(FROM_BASELINE, '').replace(TRAIL_CUES, '').trim();
+  return s
+    .replace(LEAD_CUES, '')
+    .replace(FROM_BASELINE, '')
+    .replace(TRAIL_CUES, '')
+    .replace(/[((\s]+$/, '') // 水毁工程修复(56处): the bracket opened for the count
+    .trim();
 }
 
 function metricOf(doc: Doc, c: Candidate): string {

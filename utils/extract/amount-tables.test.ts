@@ -143,4 +143,33 @@ describe('amount tables', () => {
       ['107', 10_700_000_000, '元', '2024-11-30'],
     ]);
   });
+
+  it('takes the unit of a line above the header (单位:套(间)、户) and units such as 场 and %', () => {
+    const housing = [
+      '2024年各区保障性住房建设任务分解表',
+      '单位:套(间)、户',
+      '区域\t筹集保障性租赁住房\t开工配售型保障性住房',
+      '临溪区\t3000\t600',
+      '北屿区\t2200\t—',
+    ].join('\n');
+    const plan = { title: '2024年保障性住房建设任务', published: '2024-03-15' };
+    expect(items(housing, plan).map((g) => [g.quote, g.unit, g.metric])).toEqual([
+      ['3000', '套', '临溪区筹集保障性租赁住房'],
+      ['600', '套', '临溪区开工配售型保障性住房'],
+      ['2200', '套', '北屿区筹集保障性租赁住房'],
+    ]);
+    const money = housing.replace('单位:套(间)、户', '单位:万元');
+    expect(items(money, plan)).toEqual([]);
+    const events = [
+      '县(市、区)\t促消费活动场次(场)\t社会消费品零售总额增速(%)',
+      '明湖区\t60\t6.5',
+      '西岭区\t55\t6.0',
+    ].join('\n');
+    expect(items(events, plan).map((g) => [g.value, g.unit])).toEqual([
+      [60, '场'],
+      [6.5, '%'],
+      [55, '场'],
+      [6, '%'],
+    ]);
+  });
 });

@@ -19,11 +19,13 @@ const HEADER_CELL = /^[\u4e00-\u9fff\d、]{1,16}(?:\(([^()]{1,8})\))?$/;
 /** Units an amount column may name in its brackets, with an optional 万 / 亿. Money columns
  * (资金(万元), 预算金额(万元)) are left out: most annotators read allocations as inputs. */
 const BRACKET_UNIT =
-  /^(万|亿)?(亩|吨|平方米|公里|千米|米|个|户|人|人次|所|座|家|项|台|套|辆|床|间|千瓦|立方米|株|头|只|条|处)$/;
+  /^(万|亿)?(亩|吨|平方米|平方公里|公顷|公里|千米|米|个|户|人|人次|场次|场|次|所|座|家|项|件|台|套|辆|床|间|栋|千瓦|立方米|株|头|只|条|处|名|%)$/;
 /** A count column without brackets: 户数, 人数, 个数. */
 const COUNT_HEADER = /^[\u4e00-\u9fff]{0,6}(?:户|人|个|家|所|座|项)数$/;
 const MONEY = /^(万|亿)?(元)$/;
 const TARGET_NAME = /目标|任务数/;
+// 单位:套(间)、户 / 单位:万亩: the unit of a table's figures, written above its header.
+const UNIT_LINE = /^单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
 const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
@@ -60,11 +62,28 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   return COUNT_HEADER.test(text) ? { index, name, unit: '', mult: 1, ...due } : null;
 }
 
-/** The amount columns of a run of header cells, or null when it is no such header. */
-function readHeader(cells: readonly Cell[]): AmountColumn[] | null {
+/** The unit a line above a table gives all its columns (单位:套(间)、户 → 套), if any. */
+function lineUnit(cell: Cell | undefined): { unit: string; mult: number } | null {
+  const m = cell ? UNIT_LINE.exec(cell.text) : null;
+  const unit = m ? BRACKET_UNIT.exec(m[1]!) : null;
+  return unit ? { unit: unit[2]!, mult: multiplier(unit[1] ?? '') } : null;
+}
+
+/**
+ * The amount columns of a run of header cells, or null when it is no such header. Under a
+ * unit line every column after the first is one (筹集保障性租赁住房 | 开工配售型保障性住房).
+ */
+function readHeader(
+  cells: readonly Cell[],
+  shared: { unit: string; mult: number } | null,
+): AmountColumn[] | null {
   const columns: AmountColumn[] = [];
   for (const [i, cell] of cells.entries()) {
-    const column = i > 0 ? amountColumn(cell, i) : null;
+    const column =
+      i > 0
+        ? (amountColumn(cell, i) ??
+          (shared && !/\(/.test(cell.text) ? { index: i, name: cell.text, ...shared } : null))
+        : null;
     if (column) columns.push(column);
   }
   // An indicator table (指标 | 2020年 | 2025年) is read by indicators.ts.
@@ -93,10 +112,11 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
     // one of the others an amount.
     let width = 0;
     while (width < MAX_WIDTH && header[i + width]) width++;
-    if (width < 3 || !amount.slice(i + 1, i + width).includes(true)) continue;
+    const shared = i > 0 && width >= 3 ? lineUnit(cells[i - 1]) : null;
+    if (width < 3 || (!shared && !amount.slice(i + 1, i + width).includes(true))) continue;
     for (; width >= 3; width--) {
       const run = cells.slice(i, i + width);
-      const columns = readHeader(run);
+      const columns = readHeader(run, shared);
       if (!columns) continue;
       const numbered = run[0]!.text === '序号';
       const items: Candidate[] = [];

@@ -953,3 +953,44 @@ describe('reviews of a plan', () => {
     expect(items(text, plan).map((g) => [g.kind, g.value])).toEqual([['achievement', 156.3]]);
   });
 });
+
+describe('reports inside notices and bulletins', () => {
+  it('a 工作基础 heading reviews the work done so far', () => {
+    const text = [
+      '一、工作基础',
+      '2023—2024学年,全县52所义务教育学校全部开展课后服务,学生参与率达到93.6%。',
+    ].join('\n');
+    const notice = {
+      title: '某县教育局关于做好2024年秋季学期“双减”工作的通知',
+      published: '2024-08-23',
+    };
+    expect(items(text, notice).map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+  });
+
+  it('实施三年来 looks back', () => {
+    expectItem(
+      '“双减”实施三年来,累计查处违规培训行为17起。',
+      { kind: 'achievement' },
+      { title: '2024年工作要点' },
+    );
+  });
+
+  it('a bulletin on the state of things (…质量状况的通报) reports', () => {
+    const bulletin = {
+      title: '某市生态环境局关于2024年3月全市生态环境质量状况的通报',
+      published: '2024-04-12',
+    };
+    expectItem(
+      '3月份,全市PM2.5平均浓度为33μg/m³。',
+      { kind: 'achievement', unit: '微克/立方米' },
+      bulletin,
+    );
+  });
+
+  it('the figure a change starts from (在上年118家的基础上) is a baseline', () => {
+    const goals = items('学生课后服务参与率在上学年93.6%的基础上进一步提高,达到95%以上。', {
+      title: '2024年工作要点',
+    });
+    expect(goals.map((g) => g.value)).toEqual([95]);
+  });
+});

@@ -194,7 +194,7 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
 }
 
 /** Headings that name results: under them a setting heading's figures are the work's. */
-const RESULTS_HEADING = /成就|成效|成绩|发展基础|回顾/;
+const RESULTS_HEADING = /成就|成效|成绩|(?:发展|工作)基础|回顾/;
 
 function sceneAt(doc: Doc, pos: number): 'setting' | 'problem' | undefined {
   const path = doc.sections.at(pos).path;

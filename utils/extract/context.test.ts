@@ -994,3 +994,40 @@ describe('reports inside notices and bulletins', () => {
     expect(goals.map((g) => g.value)).toEqual([95]);
   });
 });
+
+describe('plans over several years, targets named in results, campaign ends', () => {
+  it('a partial date in a plan over a range of years falls in its first year', () => {
+    const plan = { title: '某市质量强市建设实施方案(2024—2027年)', published: '2024-04-12' };
+    expectItem(
+      '6月底前出台住宅工程质量分户验收管理办法。',
+      { kind: 'deadline', due: '2024-06-30' },
+      plan,
+    );
+  });
+
+  it('the target a result is measured against is no item (未完成…6.5%的预期目标)', () => {
+    const report = { title: '某县2023年计划执行情况的报告', published: '2024-02-01' };
+    const goals = items('全年地区生产总值增长6.1%,但未完成年初确定的6.5%的预期目标。', report);
+    expect(goals.map((g) => g.value)).toEqual([6.1]);
+    expectNone('超额完成市下达的15%目标任务。', report);
+  });
+
+  it('a campaign that ends by a date (4月30日前全面结束, 12月上旬发放完毕) is a deadline; a forecast is not', () => {
+    const plan = { title: '某县2024年动物防疫工作计划', published: '2024-02-20' };
+    expectItem('3月1日开始,4月30日前全面结束。', { kind: 'deadline', due: '2024-04-30' }, plan);
+    expectItem('第四轮于12月上旬发放完毕。', { kind: 'deadline', due: '2024-12-10' }, plan);
+    expectNone('预计10月下旬收获完毕。', plan);
+    expectNone('活动时间从2024年9月开始,至2024年11月底结束。', plan);
+  });
+
+  it('under 基本情况, counted work of a past year (共免疫…万头次) is a result; a stock column is a baseline', () => {
+    const plan = { title: '某县2024年动物防疫工作计划', published: '2024-02-20' };
+    const text = ['一、基本情况', '2023年,全县共免疫猪口蹄疫疫苗41.2万头次。'].join('\n');
+    expectItem(text, { kind: 'achievement', value: 412_000, unit: '头次' }, plan);
+    const table = [
+      '畜种\t免疫病种\t2023年末存栏\t计划免疫数量\t免疫密度要求',
+      '猪\t口蹄疫\t18.6万头\t40万头次\t≥90%',
+    ].join('\n');
+    expect(items(table, plan).map((g) => g.quote)).toEqual(['40万头次', '≥90%']);
+  });
+});

@@ -48,7 +48,8 @@ export interface Doc {
 
 // What may stand before a year that opens its clause (力争2025年…, ——2023年建成…).
 const CLAUSE_HEAD = /^(?:力争|确保|争取|预计|计划)?$/;
-const TITLE_YEAR = /((?:19|20)\d\d)\s*年/;
+// The first year of a range (方案(2024—2027年) → 2024): partial dates in it fall in its first year.
+const TITLE_YEAR = /((?:19|20)\d\d)\s*(?:[-—–~至到]\s*(?:19|20)\d\d\s*)?年/;
 // 2021-10-09, 2021/10/9, 2021.10.09, 2021年10月9日 (with or without a time after it).
 const DATE = /^\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d\d?)\s*[-/.月]\s*(\d\d?)/;
 

@@ -456,4 +456,22 @@ describe('midterm tables', () => {
       ['target', 40, '项'],
     ]);
   });
+
+  it('reads a range cell (8—10) as value and valueMax under a unit column', () => {
+    const text = [
+      '序号\t指标名称\t单位\t2023年完成\t2024年预期目标',
+      '1\t固定资产投资增长\t%\t9.8\t8—10',
+      '2\t粮食总产量\t万吨\t18.3\t≥18',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某县2023年计划执行情况与2024年计划草案的报告',
+      published: '2024-02-01',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.valueMax, g.unit])).toEqual([
+      ['achievement', 9.8, undefined, '%'],
+      ['target', 8, 10, '%'],
+      ['achievement', 183_000, undefined, '吨'],
+      ['target', 180_000, undefined, '吨'],
+    ]);
+  });
 });

@@ -53,7 +53,7 @@ const ZERO_CELL = /^(?:不发生|未发生|零|0起|无发生)$/;
 // A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%), and a
 // unit or a rate's base written in the cell itself (≥80岁, 2.86人, ≤12/10万).
 const VALUE_CELL =
-  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
+  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
 /** The base of a rate written after a slash: /10万 → 100,000. */
 const RATE_BASE: Record<string, number> = {
   '10万': 1e5,
@@ -303,7 +303,7 @@ function toItem(
   const zero = ZERO_CELL.test(valueCell.text);
   const m = zero ? null : VALUE_CELL.exec(valueCell.text);
   if (!m && !zero) return null;
-  const [, before, digits = '0', bigMult, percent, inCell = '', after] = m ?? [];
+  const [, before, digits = '0', upper, bigMult, percent, inCell = '', after] = m ?? [];
   const bracket = UNIT_IN_METRIC.exec(metric.text);
   const unitText = unitCell && !PLACEHOLDER.test(unitCell.text) ? unitCell.text : undefined;
   const rate = inCell.startsWith('/') ? RATE_BASE[inCell.slice(1).trim()] : undefined;
@@ -329,6 +329,7 @@ function toItem(
     start,
     end: valueCell.end,
     value: roundFloat(Number(digits) * mult),
+    ...(upper !== undefined ? { valueMax: roundFloat(Number(upper) * mult) } : {}),
     unit,
     comparator: comparatorOf(before, after),
     kind: chosen.kind,

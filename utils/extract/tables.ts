@@ -22,7 +22,8 @@ export interface Table {
 }
 
 /** A header naming the value a commitment starts from: 法定办结时限 beside 承诺办结时限. */
-const BASE_HEADER = /^(?:法定|原有?|现行|基期|基准|现状|改革前|压减前)/;
+const BASE_HEADER =
+  /^(?:(?:19|20)\d\d年(?:末|底)?)?(?:法定|原有?|现行|基期|基准|基数|现状|改革前|压减前|存栏|存量|现有)/;
 
 /** Longest header row and header cell read (a header is a row of short labels). */
 const MAX_HEADER = 200;

@@ -54,6 +54,13 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
     const bracketOpen = /\([^)]*$/.test(doc.norm.slice(clause.start, clause.end));
     if (doc.norm[clause.end] === ':' && !bracketOpen) continue;
     const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
+    // 预计10月下旬收获完毕: a forecast, not a commitment (预计11月底前全部竣工 still bounds a task).
+    if (
+      /预计|预测|有望/.test(doc.norm.slice(clause.start, phrase.start)) &&
+      !/(?:前|内)$/.test(doc.norm.slice(phrase.start, phrase.end))
+    ) {
+      continue;
+    }
     // A past cue before the verb reports it (6月底前已完成); one after it qualifies the object
     // (6月15日前完成全县已建监测设备的巡检).
     const verb = COMPLETION_VERB.exec(body);

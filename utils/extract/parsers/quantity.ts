@@ -60,6 +60,7 @@ const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆|乡镇|社区)/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
+const TARGET_NAMED_AFTER = /^\s{0,2}(?:左右)?的?(?:预期|年度|既定|下达)?目标/;
 const BASE_AFTER = /^[^,;。\d]{0,6}?的?基础上/;
 const COUNT_CLASSIFIER = /^(?:家|个|所|座|名|位|支|条|项)$/;
 const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
@@ -315,6 +316,14 @@ function isAmount(
   // 《规划》共设置主要指标16项, 围绕8个领域提出76项主要目标: a sentence that tells what the
   // document itself holds counts its parts; 纳入监测的指标共62项 counts what a review covers.
   if (DOC_PARTS.test(norm.slice(sentence.start, r.start)) || SCOPE_COUNT.test(clauseBefore)) {
+    return false;
+  }
+  // 未完成年初确定的6.5%的预期目标, 超额完成市下达的15%目标任务: the figure names the target
+  // measured against; the clause says whether it was met.
+  if (
+    /(?:完成|实现|达到|达成)[^,;。]{0,16}$/.test(clauseBefore) &&
+    TARGET_NAMED_AFTER.test(norm.slice(r.end, r.end + 8))
+  ) {
     return false;
   }
   // 在上学年93.6%的基础上进一步提高: the figure a change starts from is a baseline.

@@ -1031,3 +1031,30 @@ describe('plans over several years, targets named in results, campaign ends', ()
     expect(items(table, plan).map((g) => g.quote)).toEqual(['40万头次', '≥90%']);
   });
 });
+
+describe('baselines and thresholds', () => {
+  it('a figure compared against (较2022年的36.16亿元) is a baseline', () => {
+    const report = { title: '某镇2024年政府工作报告', published: '2024-01-19' };
+    const goals = items(
+      '2023年,全镇完成地区生产总值38.62亿元,较2022年的36.16亿元净增2.46亿元。',
+      report,
+    );
+    expect(goals.map((g) => g.value)).toEqual([3_862_000_000, 246_000_000]);
+  });
+
+  it('a threshold that picks whom a measure is taken against (完成率低于90%的区) is no aim', () => {
+    expectNone('对年度任务完成率低于90%的区进行约谈。');
+    expectItem('对全省30%以上的县级税务局开展执法督察。', { value: 30, comparator: '>=' });
+  });
+
+  it('in a plan, 已 opening the subject qualifies it; 由2023年底的… is where the change starts', () => {
+    const plan = { title: '某市2024年保障性住房工作任务', published: '2024-03-15' };
+    const g = expectItem(
+      '已竣工保障性租赁住房项目平均入住率由2023年底的72.6%提高到85%以上。',
+      { kind: 'target', value: 85 },
+      plan,
+    );
+    expect(g.due).toBeUndefined();
+    expectItem('从2024年到2026年,新建学校10所。', { due: '2026-12-31' }, plan);
+  });
+});

@@ -55,8 +55,9 @@ function monthDue(year: number, month: number, day: number, before: boolean): st
 const ABSOLUTE =
   /(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-—–~至到]\s{0,2}((?:19|20)\d\d)\s{0,2})?年(?:\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月?\s{0,2}(?:[-—–~至到]\s{0,2}(?:((?:19|20)\d\d)\s{0,2}年\s{0,2})?(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2})?月(?:\s{0,2}(\d{1,2})\s{0,2}日)?|(上半年|下半年|第?[一二三四1-4]季度))?(?:年?(底|末))?(前|之前|以前|内)?/g;
 const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
-// A year compared against is a baseline, not a bound: 比2020年下降3.5%, 较2020年翻两番.
-const BASELINE_PREFIX = /(?:比|较|相比|相较|对比|与|同)\s{0,2}$/;
+// A year compared against or started from is a baseline, not a bound: 比2020年下降3.5%,
+// 较2020年翻两番, 由2023年底的72.6%提高到….
+const BASELINE_PREFIX = /(?:比|较|相比|相较|对比|与|同|由|从)\s{0,2}$/;
 // A bare year right before the verb of an aim bounds it (常住人口城镇化率2025年达到65%).
 const FOLLOWED_BY_AIM =
   /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降|安排|投入)/;

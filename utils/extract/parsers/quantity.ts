@@ -59,6 +59,10 @@ const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五�
 const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆|乡镇|社区)/;
+// 对年度任务完成率低于90%的区进行约谈: a threshold that picks whom a measure is taken against.
+const THRESHOLD_OBJECT = /^\s{0,2}对[^,;。]{0,20}(?:率|比例|得分|分数)(?:低于|高于|不足|超过|未达到?)$/;
+// 较2022年的36.16亿元: the figure compared against is a baseline.
+const COMPARED_BASE = /(?:较|比)\s{0,2}(?:(?:19|20)\d\d\s{0,2}年(?:底|末)?|上年|去年|上年同期|同期)的\s{0,2}$/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
 const TARGET_NAMED_AFTER = /^\s{0,2}(?:左右)?的?(?:预期|年度|既定|下达)?目标/;
 const BASE_AFTER = /^[^,;。\d]{0,6}?的?基础上/;
@@ -324,6 +328,10 @@ function isAmount(
     /(?:完成|实现|达到|达成)[^,;。]{0,16}$/.test(clauseBefore) &&
     TARGET_NAMED_AFTER.test(norm.slice(r.end, r.end + 8))
   ) {
+    return false;
+  }
+  if (COMPARED_BASE.test(clauseBefore)) return false;
+  if (/^\s{0,2}的/.test(norm.slice(r.end, r.end + 3)) && THRESHOLD_OBJECT.test(clauseBefore)) {
     return false;
   }
   // 在上学年93.6%的基础上进一步提高: the figure a change starts from is a baseline.

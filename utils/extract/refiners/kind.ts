@@ -46,6 +46,8 @@ function boundOpening(doc: Doc, clause: { start: number; end: number }, loose = 
 const opensOnBound = (doc: Doc, clause: { start: number; end: number }) =>
   boundOpening(doc, clause) >= 0;
 
+const AIM_CHANGE = /(?:提高|提升|增加|降低|下降|减少|压缩)(?:到|至)|控制在|保持在|稳定在/;
+
 /** A verb right after an opening bound (6月15日前完成…, 三季度完成…). */
 const VERB_AFTER_BOUND = new RegExp(`^\\s{0,2}(?:全面|全部|基本)?(?:${COMPLETION_VERB.source})`);
 
@@ -72,6 +74,18 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
     if (bound >= 0 && ownPast > bound && VERB_AFTER_BOUND.test(doc.norm.slice(bound, bound + 8))) {
       return 'future';
     }
+  }
+  // 已竣工保障房项目平均入住率由72.6%提高到85%: in a plan, an 已 that opens the subject
+  // qualifies it; the clause's own verb of change looks forward.
+  if (
+    ownPast >= 0 &&
+    ownFuture < 0 &&
+    mode === 'plan' &&
+    doc.norm[ownPast] === '已' &&
+    ownPast - skipLead(doc.norm, clause.start, clause.end) <= 2 &&
+    AIM_CHANGE.test(doc.norm.slice(ownPast + 3, c.anchorStart))
+  ) {
+    return 'future';
   }
   if (ownPast >= 0 !== ownFuture >= 0) return ownPast >= 0 ? 'past' : 'future';
   // 目前已开工58公里;年内完成改造40公里: outside a report, a clause that opens on its own

@@ -54,6 +54,12 @@ export function adversarialInputs(length = MB): Array<{ name: string; text: stri
       })(),
     },
     {
+      // One sentence under a setting heading that opens on a past year: every figure asks for
+      // its clause's verbs, its sentence's opening and the 已 before it.
+      name: 'a past year under 基本情况, no punctuation',
+      text: `一、基本情况\n2023年,${repeatTo('全县已竣工项目入住率由2023年底的72.6%提高到85%共免疫4万头次', length)}`,
+    },
+    {
       name: 'surrogates and controls',
       text: repeatTo('\uD800a\uDC00😀\u0000\u0007\u202E\uFEFF１２％', length),
     },

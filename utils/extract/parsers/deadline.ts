@@ -56,7 +56,9 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
     const body = doc.norm.slice(Math.max(start, phrase.end), clause.end);
     // 预计10月下旬收获完毕: a forecast, not a commitment (预计11月底前全部竣工 still bounds a task).
     if (
-      /预计|预测|有望/.test(doc.norm.slice(clause.start, phrase.start)) &&
+      /预计|预测|有望/.test(
+        doc.norm.slice(Math.max(clause.start, phrase.start - 30), phrase.start),
+      ) &&
       !/(?:前|内)$/.test(doc.norm.slice(phrase.start, phrase.end))
     ) {
       continue;

@@ -319,7 +319,8 @@ function isAmount(
   }
   // 《规划》共设置主要指标16项, 围绕8个领域提出76项主要目标: a sentence that tells what the
   // document itself holds counts its parts; 纳入监测的指标共62项 counts what a review covers.
-  if (DOC_PARTS.test(norm.slice(sentence.start, r.start)) || SCOPE_COUNT.test(clauseBefore)) {
+  const sentenceHead = norm.slice(sentence.start, Math.min(r.start, sentence.start + 120));
+  if (DOC_PARTS.test(sentenceHead) || SCOPE_COUNT.test(clauseBefore)) {
     return false;
   }
   // 未完成年初确定的6.5%的预期目标, 超额完成市下达的15%目标任务: the figure names the target

@@ -83,7 +83,7 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
     mode === 'plan' &&
     doc.norm[ownPast] === '已' &&
     ownPast - skipLead(doc.norm, clause.start, clause.end) <= 2 &&
-    AIM_CHANGE.test(doc.norm.slice(ownPast + 3, c.anchorStart))
+    AIM_CHANGE.test(doc.norm.slice(ownPast + 3, Math.min(c.anchorStart, ownPast + 120)))
   ) {
     return 'future';
   }
@@ -194,7 +194,9 @@ const SETTING_HEADING =
 const PROBLEM_HEADING =
   /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
-const WORK_VERB = new RegExp(`${COMPLETION_VERB.source}|投入|新增|新改建|培训|查处|办理|处理|共|累计`);
+const WORK_VERB = new RegExp(
+  `${COMPLETION_VERB.source}|投入|新增|新改建|培训|查处|办理|处理|共|累计`,
+);
 const PAST_YEAR_OPENING = /^(?:((?:19|20)\d\d)年|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
 
 /** True when the item's sentence opens on a year that ended before publication (2023年,…). */
@@ -251,7 +253,7 @@ export const kindRefiner: Refiner = {
       const reported =
         scene === 'setting' &&
         kind === 'achievement' &&
-        WORK_VERB.test(doc.norm.slice(c.clause.start, c.anchorEnd)) &&
+        WORK_VERB.test(doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd)) &&
         opensOnPastYear(doc, c);
       if ((scene === 'setting' && !reported) || (scene === 'problem' && kind === 'achievement')) {
         continue;

@@ -57,6 +57,7 @@ function keepAmount(doc: Doc, c: Candidate, clause: readonly Candidate[]): boole
   if (
     last &&
     last !== next &&
+    last.cueStart - c.anchorEnd <= 100 &&
     RATE_OVER.test(doc.norm.slice(c.anchorEnd, last.cueStart).replace(LONG_ASIDE, ''))
   ) {
     return false;

@@ -1,7 +1,7 @@
 /**
  * Score floors on the eleven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout23` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout31` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -694,6 +694,186 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.93,
     kindF1: 0.92,
+  },
+  {
+    // First run, blind: P 0.897, R 0.917, F1 0.907 (F1 ignoring kind 0.948; value 0.995, unit
+    // 1.000, comparator 1.000, due 0.979). After this round's general rules: P 0.969, R 0.991, F1
+    // 0.980.
+    name: 'the twenty-fourth blind holdout set',
+    dir: 'test/fixtures/holdout24',
+    ids: ['qinglan-carbon-peak', 'xihe-women-monitor-2023', 'zhechuan-kepu-2025'],
+    items: 218,
+    floors: {
+      f1: 0.97,
+      f1AnyKind: 0.97,
+      precision: 0.96,
+      recall: 0.985,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.95,
+    kindF1: 0.93,
+  },
+  {
+    // First run, blind: P 0.826, R 0.869, F1 0.847 (F1 ignoring kind 0.847; value 0.989, unit
+    // 0.989, comparator 1.000, due 0.786). After this round's general rules: P 0.961, R 0.965, F1
+    // 0.963.
+    name: 'the twenty-fifth blind holdout set',
+    dir: 'test/fixtures/holdout25',
+    ids: ['fenglan-2024-geohazard', 'heting-2024-investment', 'tongzhu-2024-flood-drought'],
+    items: 229,
+    floors: {
+      f1: 0.955,
+      f1AnyKind: 0.955,
+      precision: 0.955,
+      recall: 0.96,
+      valueAccuracy: 0.985,
+      unitAccuracy: 0.985,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.985,
+    },
+    documentF1: 0.94,
+    kindF1: 0.885,
+  },
+  {
+    // First run, blind: P 0.894, R 0.950, F1 0.921 (F1 ignoring kind 0.966; value 1.000, unit
+    // 0.991, comparator 1.000, due 0.983). After this round's general rules: P 0.992, R 0.996, F1
+    // 0.994.
+    name: 'the twenty-sixth blind holdout set',
+    dir: 'test/fixtures/holdout26',
+    ids: ['lanjiang-ip-2024', 'qinglan-relics-midterm', 'zhechuan-veterans-2024'],
+    items: 239,
+    floors: {
+      f1: 0.985,
+      f1AnyKind: 0.985,
+      precision: 0.985,
+      recall: 0.99,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.975,
+    kindF1: 0.98,
+  },
+  {
+    // First run, blind: P 0.912, R 0.893, F1 0.902 (F1 ignoring kind 0.959; value 1.000, unit
+    // 0.989, comparator 1.000, due 0.964). After this round's general rules: P 0.978, R 0.974, F1
+    // 0.976.
+    name: 'the twenty-seventh blind holdout set',
+    dir: 'test/fixtures/holdout27',
+    ids: [
+      'chongling-2024-rural-roads',
+      'tingyang-2024-talent-points',
+      'wuchuan-digital-gov-2024-2026',
+    ],
+    items: 233,
+    floors: {
+      f1: 0.97,
+      f1AnyKind: 0.97,
+      precision: 0.97,
+      recall: 0.965,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.955,
+    kindF1: 0.895,
+  },
+  {
+    // First run, blind: P 0.972, R 0.976, F1 0.974 (F1 ignoring kind 0.974; value 0.996, unit
+    // 0.964, comparator 0.996, due 1.000). After this round's general rules: P 0.976, R 0.984, F1
+    // 0.980.
+    name: 'the twenty-eighth blind holdout set',
+    dir: 'test/fixtures/holdout28',
+    ids: ['jianglan-water-2023-fazhi', 'qifeng-medsec-14th-fyp', 'tongwan-town-2024-gwr'],
+    items: 250,
+    floors: {
+      f1: 0.975,
+      f1AnyKind: 0.975,
+      precision: 0.97,
+      recall: 0.975,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.965,
+    kindF1: 0.94,
+  },
+  {
+    // First run, blind: P 0.885, R 0.803, F1 0.842 (F1 ignoring kind 0.927; value 0.989, unit
+    // 0.974, comparator 0.979, due 0.968). After this round's general rules: P 0.979, R 0.880, F1
+    // 0.927.
+    name: 'the twenty-ninth blind holdout set',
+    dir: 'test/fixtures/holdout29',
+    ids: [
+      'lanzhou-eco-bulletin-2024-03',
+      'luochuan-kjj-summary-plan-2024',
+      'tongyu-shuangjian-notice-2024',
+    ],
+    items: 259,
+    floors: {
+      f1: 0.92,
+      f1AnyKind: 0.925,
+      precision: 0.97,
+      recall: 0.875,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.985,
+      dueAccuracy: 0.96,
+    },
+    documentF1: 0.8,
+    kindF1: 0.87,
+  },
+  {
+    // First run, blind: P 0.977, R 0.931, F1 0.953 (F1 ignoring kind 0.953; value 0.996, unit
+    // 0.969, comparator 1.000, due 0.864). After this round's general rules: P 0.993, R 0.978, F1
+    // 0.985.
+    name: 'the thirtieth blind holdout set',
+    dir: 'test/fixtures/holdout30',
+    ids: [
+      'heting-plan-report-2024',
+      'qichuan-quality-city-2024-2027',
+      'yuncha-animal-epidemic-2024',
+    ],
+    items: 275,
+    floors: {
+      f1: 0.98,
+      f1AnyKind: 0.98,
+      precision: 0.985,
+      recall: 0.97,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.89,
+    },
+    documentF1: 0.945,
+    kindF1: 0.96,
+  },
+  {
+    // First run, blind: P 0.984, R 0.792, F1 0.877 (F1 ignoring kind 0.882; value 1.000, unit
+    // 1.000, comparator 0.994, due 0.980). After this round's general rules: P 0.995, R 0.969, F1
+    // 0.982.
+    name: 'the thirty-first blind holdout set',
+    dir: 'test/fixtures/holdout31',
+    ids: ['chengchuan-2024-bzxzf-tasks', 'qinghe-2024-wcnrbh-points', 'xishan-2024-cxf-plan'],
+    items: 226,
+    floors: {
+      f1: 0.975,
+      f1AnyKind: 0.975,
+      precision: 0.99,
+      recall: 0.96,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.96,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.975,
+    },
+    documentF1: 0.945,
+    kindF1: 0.965,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

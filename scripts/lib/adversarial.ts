@@ -10,6 +10,8 @@ function repeatTo(unit: string, length: number): string {
 }
 
 /** Named adversarial texts of `length` UTF-16 code units each (1 MB by default). */
+const PAST_YEAR_HEAD = '一、基本情况\n2023年,';
+
 export function adversarialInputs(length = MB): Array<{ name: string; text: string }> {
   return [
     { name: 'digits', text: repeatTo('1234567890', length) },
@@ -57,7 +59,7 @@ export function adversarialInputs(length = MB): Array<{ name: string; text: stri
       // One sentence under a setting heading that opens on a past year: every figure asks for
       // its clause's verbs, its sentence's opening and the 已 before it.
       name: 'a past year under 基本情况, no punctuation',
-      text: `一、基本情况\n2023年,${repeatTo('全县已竣工项目入住率由2023年底的72.6%提高到85%共免疫4万头次', length)}`,
+      text: `${PAST_YEAR_HEAD}${repeatTo('全县已竣工项目入住率由2023年底的72.6%提高到85%共免疫4万头次', length - PAST_YEAR_HEAD.length)}`,
     },
     {
       name: 'surrogates and controls',

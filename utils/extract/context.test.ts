@@ -1058,3 +1058,37 @@ describe('baselines and thresholds', () => {
     expectItem('从2024年到2026年,新建学校10所。', { due: '2026-12-31' }, plan);
   });
 });
+
+describe('bulletins of the state of the environment', () => {
+  const bulletin = {
+    title: '某市生态环境局关于2024年3月全市生态环境质量状况的通报',
+    published: '2024-04-12',
+  };
+
+  it('days counted in a report (共出现轻度污染4天) are results', () => {
+    const goals = items('全月共出现轻度污染4天。累计出现重污染天气1天。', bulletin);
+    expect(goals.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['achievement', 4, '天'],
+      ['achievement', 1, '天'],
+    ]);
+  });
+
+  it('a share of the year’s plan (占年度计划投资的31.5%) reports progress', () => {
+    expectItem('占年度计划投资的31.5%。', { kind: 'achievement', value: 31.5 }, bulletin);
+  });
+
+  it('reaching a class or a standard by a date is a deadline; a count before it makes a target', () => {
+    const plan = { title: '2024年水污染防治工作要点', published: '2024-02-01' };
+    expectItem(
+      '6月底前太平港断面、西塘河口断面稳定达到Ⅲ类水质。',
+      { kind: 'deadline', due: '2024-06-30' },
+      plan,
+    );
+    expectItem(
+      '6月底前14个乡镇工作站全部建成。',
+      { kind: 'target', value: 14, due: '2024-06-30' },
+      plan,
+    );
+    expectNone('位列全省前3位。', plan);
+  });
+});

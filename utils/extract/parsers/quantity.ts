@@ -36,6 +36,7 @@ import {
 import type { NumberToken } from '../numerals';
 import { readNumberAt, roundFloat, roundFraction } from '../numerals';
 import type { Comparator } from '../types';
+import { firstAtOrAfter } from '../refiners/due';
 
 const START =
   /\d|[〇一二两三四五六七八九十]|[百千万]分之|[百千万](?=[余多])|(?<=近|逾|不少于|不低于|超过|突破)[千万](?=[人家户个项件名次])/g;
@@ -60,9 +61,11 @@ const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆|乡镇|社区)/;
 // 对年度任务完成率低于90%的区进行约谈: a threshold that picks whom a measure is taken against.
-const THRESHOLD_OBJECT = /^\s{0,2}对[^,;。]{0,20}(?:率|比例|得分|分数)(?:低于|高于|不足|超过|未达到?)$/;
+const THRESHOLD_OBJECT =
+  /^\s{0,2}对[^,;。]{0,20}(?:率|比例|得分|分数)(?:低于|高于|不足|超过|未达到?)$/;
 // 较2022年的36.16亿元: the figure compared against is a baseline.
-const COMPARED_BASE = /(?:较|比)\s{0,2}(?:(?:19|20)\d\d\s{0,2}年(?:底|末)?|上年|去年|上年同期|同期)的\s{0,2}$/;
+const COMPARED_BASE =
+  /(?:较|比)\s{0,2}(?:(?:19|20)\d\d\s{0,2}年(?:底|末)?|上年|去年|上年同期|同期)的\s{0,2}$/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
 const TARGET_NAMED_AFTER = /^\s{0,2}(?:左右)?的?(?:预期|年度|既定|下达)?目标/;
 const BASE_AFTER = /^[^,;。\d]{0,6}?的?基础上/;
@@ -226,6 +229,15 @@ const DOC_PARTS =
   /^\s{0,2}(?:《[^》\n]{1,30}》|本(?:规划|方案|纲要|计划|意见))(?:共|主要|还|分别)?(?:围绕|设置|设定|设立|包括|包含|涵盖|分为|列出|提出(?=[^。]{0,40}?\d+\s{0,2}[项个条类大]\s{0,2}(?:主要|重点|核心|具体|策略)?(?:目标|指标|任务|措施|举措|工程|项目)))/;
 const SCOPE_COUNT = /纳入(?:本次)?(?:监测|评估|考核|统计)(?:范围)?的[^,;。]{0,12}共\s{0,2}$/;
 
+/** True when a time phrase (6月底前) ends right at `pos`. */
+function boundEndsAt(doc: Doc, pos: number): boolean {
+  const i = firstAtOrAfter(doc.times, pos - 12);
+  for (let k = i; k < doc.times.length && (doc.times[k]?.start ?? pos) < pos; k++) {
+    if (doc.times[k]?.end === pos) return true;
+  }
+  return false;
+}
+
 /** Context rules: false when the reading is a name, date, ordinal, baseline or background. */
 function isAmount(
   doc: Doc,
@@ -236,7 +248,10 @@ function isAmount(
 ): boolean {
   const { norm } = doc;
   const before = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
-  if (NOT_AMOUNT_BEFORE.test(before)) return false;
+  // 前 that ends a time bound (6月底前14个…) is no 前N (前三位).
+  if (NOT_AMOUNT_BEFORE.test(before) && !(before.endsWith('前') && boundEndsAt(doc, r.start))) {
+    return false;
+  }
   if (PAGE_LABEL_BEFORE.test(norm.slice(Math.max(0, r.start - 10), r.start))) return false;
   if (r.chinese && VAGUE_BEFORE.test(before)) return false; // 数十家, 上百人, 几千
   if (insideQuote(doc.index, r.start)) return false;
@@ -250,7 +265,13 @@ function isAmount(
     if (/[近前]\s{0,2}$/.test(near)) return false; // 近3年, 前5天: a stretch of time, not an amount
     // 优良天数281天: a count of days the metric names is an amount without a verb.
     const named = unit === '天' && /天数\s{0,2}$/.test(near);
-    if (!hasCue && !named && !QUANTITY_VERB.test(near)) return false;
+    // 全月共出现轻度污染4天, 累计出现重污染天气1天: days counted in a report.
+    const counted =
+      unit === '天' &&
+      /(?:共|累计)(?:出现|发生)[^,;。]{0,10}$/.test(
+        norm.slice(Math.max(clauseStart, r.start - 16), r.start),
+      );
+    if (!hasCue && !named && !counted && !QUANTITY_VERB.test(near)) return false;
     if (unit === '岁' && !isClauseEnd(norm[r.end]) && !sticky(SUFFIX_COMPARATOR, norm, r.end)) {
       return false;
     }
@@ -292,7 +313,8 @@ function isAmount(
     return false;
   }
   // 110千伏云岭变电站, 35千伏及以上线路: a voltage grades the facility it names.
-  if ((unit === '千伏' || unit === 'kV') && /^[\u4e00-\u9fff]/.test(norm[r.end] ?? '')) return false;
+  if ((unit === '千伏' || unit === 'kV') && /^[\u4e00-\u9fff]/.test(norm[r.end] ?? ''))
+    return false;
   // 60周岁以上独居老人, 35岁以上人群: an age bound that picks a group.
   if ((unit === '岁' || unit === '周岁') && sticky(AGE_GROUP, norm, r.end)) return false;
   // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 need a comparator; counts of 个

@@ -1092,3 +1092,18 @@ describe('bulletins of the state of the environment', () => {
     expectNone('位列全省前3位。', plan);
   });
 });
+
+describe('dividing the year’s tasks, and a title with two years', () => {
+  it('分解落实 by a date is a deadline; 分解如下 and a 分解表 are not', () => {
+    const plan = { title: '某县科技局2023年工作总结和2024年工作计划', published: '2024-01-20' };
+    const g = expectItem(
+      '二、工作要求\n3月底前将年度科技工作目标任务分解落实到各责任科室。',
+      { kind: 'deadline' },
+      plan,
+    );
+    // The plan part of a title with a review year and a plan year dates partial dates.
+    expect(g.due).toBe('2024-03-31');
+    expectNone('现将2024年全面推进乡村振兴重点任务分解如下:', plan);
+    expectNone('附件:2024年林业重点工作任务分解表.xlsx', plan);
+  });
+});

@@ -38,6 +38,8 @@ export interface Doc {
   readonly lineTables: LineTable[];
   /** Year named in the title (2021年工作目标 → 2021). */
   readonly titleYear?: number;
+  /** The title's last year where it names more than one (…2023年工作总结和2024年工作计划). */
+  readonly titlePlanYear?: number;
   /** Year of the publication date. */
   readonly publishedYear?: number;
   /** The publication date as `YYYY-MM-DD`, whatever separators the caller used. */
@@ -50,6 +52,7 @@ export interface Doc {
 const CLAUSE_HEAD = /^(?:力争|确保|争取|预计|计划)?$/;
 // The first year of a range (方案(2024—2027年) → 2024): partial dates in it fall in its first year.
 const TITLE_YEAR = /((?:19|20)\d\d)\s*(?:[-—–~至到]\s*(?:19|20)\d\d\s*)?年/;
+const TITLE_YEARS = new RegExp(TITLE_YEAR.source, 'g');
 // 2021-10-09, 2021/10/9, 2021.10.09, 2021年10月9日 (with or without a time after it).
 const DATE = /^\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d\d?)\s*[-/.月]\s*(\d\d?)/;
 
@@ -59,6 +62,8 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
   // Titles are short; a page that puts a novel in <title> must not slow the regexes below.
   const title = normalize(String(context.title ?? '').slice(0, 300));
   const titleYear = TITLE_YEAR.exec(title)?.[1];
+  // 2023年工作总结和2024年工作计划: the plan's year is the title's last.
+  const titleLastYear = [...title.matchAll(TITLE_YEARS)].at(-1)?.[1];
   const date = DATE.exec(normalize(String(context.published ?? '').slice(0, 40)));
   const published = date
     ? `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}`
@@ -84,6 +89,9 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     cells,
     lineTables: findLineTables(cells),
     ...(titleYear ? { titleYear: Number(titleYear) } : {}),
+    ...(titleLastYear && titleLastYear !== titleYear
+      ? { titlePlanYear: Number(titleLastYear) }
+      : {}),
     ...(date && published ? { publishedYear: Number(date[1]), published } : {}),
     ...(titleMode ? { titleMode } : {}),
   };
@@ -91,7 +99,12 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
 
 /** The year that completes a partial date at `pos`: nearest heading, then title, then published. */
 export function baseYearAt(doc: Doc, pos: number): number | undefined {
-  return doc.sections.at(pos).year ?? doc.titleYear ?? doc.publishedYear;
+  const heading = doc.sections.at(pos).year;
+  if (heading !== undefined) return heading;
+  // A title with a review year and a plan year (2023年工作总结和2024年工作计划): the plan's
+  // sections take the later one.
+  if (doc.titlePlanYear !== undefined && modeAt(doc, pos) === 'plan') return doc.titlePlanYear;
+  return doc.titleYear ?? doc.publishedYear;
 }
 
 // A field label that opens a sentence or a line: 年度目标:…, 完成情况:…, 进展情况:….

@@ -405,3 +405,17 @@ describe('units and counts from the fourth blind round', () => {
     });
   });
 });
+
+describe('metrics', () => {
+  it('a clause of nothing but its verb takes the subject of the clause before it', () => {
+    const [g] = items('学生课后服务参与率在上学年93.6%的基础上进一步提高,达到95%以上。', {
+      title: '2024年工作要点',
+    });
+    expect([g?.quote, g?.metric]).toEqual(['达到95%以上', '学生课后服务参与率']);
+  });
+
+  it('leaves a leading quarter or day out of the metric', () => {
+    expect(only('2024年三季度新增就业1000人。').metric).toBe('就业');
+    expect(only('5月15日前新建充电桩20个。').metric).not.toMatch(/月|日/);
+  });
+});

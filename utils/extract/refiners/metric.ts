@@ -11,7 +11,7 @@ import type { Doc } from '../doc';
 import type { Segmenter } from '../types';
 
 const LEAD_CUES =
-  /^(?:[,;:、\s]|全省|全市|全区|全县|全国|省内|力争|确保|争取|努力|争创|坚决|必须|务必|严格|严守|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|计划|将|把|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年|年底前|年内|今年|明年|[上下]半年|[\d一二三四五六七八九十]{1,2}月[底末]?(?:前|之前)?)+/;
+  /^(?:[,;:、\s]|全省|全市|全区|全县|全国|省内|力争|确保|争取|努力|争创|坚决|必须|务必|严格|严守|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|计划|将|把|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年|年底前|年内|今年|明年|[上下]半年|(?:20\d\d年)?第?[一二三四1-4]季度[底末]?(?:前)?|[\d一二三四五六七八九十]{1,2}月(?:\d{1,2}日)?[底末]?(?:前|之前)?)+/;
 const TRAIL_CUES =
   /(?:[,;:、\s“"]|(?:到|在)?20\d\d年[底末]?(?:前)?|将|已经|已|均|分别|达到|达|为|是|至|到|在|控制在|稳定在|保持在|保持|提高|提升|增加|增长|分别增长|不少于|不低于|不超过|至少|超过|突破|约|近|不发生|实现)+$/;
 const VERBS =
@@ -105,6 +105,20 @@ function startsWithVerb(metric: string): boolean {
 // A clause that names only the change (增长5.6%, 同比增长6.1%) measures the previous clause's subject.
 const CHANGE_ONLY = /^(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|提高|降低|减少|增加|上升)?$/;
 
+const SUBJECT_END = /在|由|从|比|较|进一步|持续|提高|提升|降低|下降|增长|达到|保持|稳定|控制/;
+
+/** The subject that opens the clause before `c` in its sentence (…参与率在…提高), if any. */
+function subjectBefore(doc: Doc, c: Candidate): string {
+  const sentence = sentenceAt(doc.index, c.start);
+  if (c.clause.start <= sentence.start) return '';
+  const from = Math.max(sentence.start, c.clause.start - 40);
+  const before = doc.text.slice(from, c.clause.start).replace(/[,，;；\s]+$/, '');
+  const lastBreak = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
+  const clause = before.slice(lastBreak + 1);
+  const end = SUBJECT_END.exec(clause)?.index ?? -1;
+  return end > 1 ? clean(clause.slice(0, end)) : '';
+}
+
 /** Sets `metric` on every candidate. */
 export const metricRefiner: Refiner = {
   name: 'metric',
@@ -112,6 +126,9 @@ export const metricRefiner: Refiner = {
     let previous: Candidate | undefined;
     return candidates.map((c) => {
       let metric = metricOf(doc, c);
+      // 参与率在上学年93.6%的基础上进一步提高,达到95%以上: a clause of nothing but its verb
+      // measures the subject of the clause before it, in the same sentence.
+      if (metric.length < 2 && c.source === 'quantity') metric = subjectBefore(doc, c) || metric;
       const head = doc.text.slice(c.start, c.cueStart).trim();
       if (previous?.metric && c.source === 'quantity' && CHANGE_ONLY.test(head)) {
         const sameSentence = sentenceAt(doc.index, previous.start).end >= c.start;

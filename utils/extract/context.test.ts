@@ -1107,3 +1107,28 @@ describe('dividing the year’s tasks, and a title with two years', () => {
     expectNone('附件:2024年林业重点工作任务分解表.xlsx', plan);
   });
 });
+
+describe('assessment notices and livelihood-project progress', () => {
+  it('a notice of results (考核结果的通报) and a 总体情况 heading report', () => {
+    const notice = {
+      title: '某县水利局关于2023年度河湖长制工作考核结果的通报',
+      published: '2024-03-15',
+    };
+    const text = [
+      '一、2023年度工作总体情况',
+      '(二)河湖治理成效明显。完成中小河流治理12.6公里。',
+    ].join('\n');
+    expectItem(text, { kind: 'achievement', value: 12.6 }, notice);
+  });
+
+  it('十件民生实事 names the programme, unless they are reported done', () => {
+    const report = { title: '某市2024年十件民生实事项目进展情况', published: '2024-10-10' };
+    expectNone('某市2024年十件民生实事项目进展情况(截至9月底)', report);
+    expectItem('十件民生实事全面完成。', { kind: 'achievement', value: 10 }, report);
+    expectItem('截至9月底,十件民生实事累计完成投资14.2亿元。', { value: 1_420_000_000 }, report);
+  });
+
+  it('a count of what is under way (3家正在施工) is no result', () => {
+    expectNone('其中3家正在施工,其余2家正在评审。', { title: '2024年民生实事进展情况' });
+  });
+});

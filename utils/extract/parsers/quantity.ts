@@ -69,6 +69,8 @@ const COMPARED_BASE =
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
 const TARGET_NAMED_AFTER = /^\s{0,2}(?:左右)?的?(?:预期|年度|既定|下达)?目标/;
 const BASE_AFTER = /^[^,;。\d]{0,6}?的?基础上/;
+// …, unless the clause says they were all done (十件民生实事全面完成: a count of results).
+const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,2}实事(?![^,;。]{0,8}(?:完成|办结))/;
 const COUNT_CLASSIFIER = /^(?:家|个|所|座|名|位|支|条|项)$/;
 const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
 const FORECAST_SOURCE = /^\s{0,2}据[^,;。]{0,16}(?:预测|预报|预计|研判)\s{0,2},\s{0,2}$/;
@@ -293,6 +295,14 @@ function isAmount(
     r.chinese &&
     (unit === '件' || unit === '项' || unit === '大') &&
     NAMED_LINE_END.test(norm.slice(r.end, r.end + 16))
+  ) {
+    return false;
+  }
+  // 十件民生实事: a count in words before 实事 names the programme.
+  if (
+    r.chinese &&
+    /^(?:件|项|大)$/.test(unit ?? '') &&
+    PROGRAMME_AFTER.test(norm.slice(r.end, r.end + 16))
   ) {
     return false;
   }

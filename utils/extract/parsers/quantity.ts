@@ -70,7 +70,8 @@ const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|�
 const TARGET_NAMED_AFTER = /^\s{0,2}(?:左右)?的?(?:预期|年度|既定|下达)?目标/;
 const BASE_AFTER = /^[^,;。\d]{0,6}?的?基础上/;
 // …, unless the clause says they were all done (十件民生实事全面完成: a count of results).
-const PROGRAMME_AFTER = /^[\u4e00-\u9fff]{0,2}实事(?![^,;。]{0,8}(?:完成|办结))/;
+const PROGRAMME_AFTER =
+  /^[\u4e00-\u9fff]{0,2}实事(?![^,;。]{0,6}?(?:全部|全面|均|已|按期)[^,;。]{0,3}(?:完成|办结))/;
 const COUNT_CLASSIFIER = /^(?:家|个|所|座|名|位|支|条|项)$/;
 const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
 const FORECAST_SOURCE = /^\s{0,2}据[^,;。]{0,16}(?:预测|预报|预计|研判)\s{0,2},\s{0,2}$/;

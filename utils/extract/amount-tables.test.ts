@@ -172,4 +172,17 @@ describe('amount tables', () => {
       [6, '%'],
     ]);
   });
+
+  it('reads a column named by its measure word (计划批次) with that unit', () => {
+    const text = [
+      '序号\t食品大类\t计划批次\t主要抽检场所',
+      '1\t粮食加工品\t120\t生产企业、商超',
+      '2\t食用油、油脂及其制品\t80\t生产企业',
+    ].join('\n');
+    const goals = items(text, { title: '某县2024年食品安全监督抽检计划', published: '2024-02-01' });
+    expect(goals.map((g) => [g.value, g.unit, g.metric])).toEqual([
+      [120, '批次', '粮食加工品计划批次'],
+      [80, '批次', '食用油、油脂及其制品计划批次'],
+    ]);
+  });
 });

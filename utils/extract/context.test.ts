@@ -1132,3 +1132,28 @@ describe('assessment notices and livelihood-project progress', () => {
     expectNone('其中3家正在施工,其余2家正在评审。', { title: '2024年民生实事进展情况' });
   });
 });
+
+describe('years inside lists, and the year’s task as a whole', () => {
+  const plan = { title: '某县养老服务体系建设三年行动方案(2024—2026年)', published: '2024-03-01' };
+
+  it('each year of a list bounds its own value (2024年新建3个、2025年新建5个)', () => {
+    const goals = items(
+      '2024年新建3个、2025年新建5个。健康管理率2024年达到70%、2026年不低于75%。',
+      plan,
+    );
+    expect(goals.map((g) => [g.value, g.due, g.metric])).toEqual([
+      [3, '2024-12-31', '新建'],
+      [5, '2025-12-31', '新建'],
+      [70, '2024-12-31', '健康管理率'],
+      [75, '2026-12-31', '健康管理率'],
+    ]);
+  });
+
+  it('全年…任务的55% is a share of the year’s task; 上半年累计 bounds it', () => {
+    expectItem(
+      '上半年累计完成全年抽检任务的55%以上。',
+      { due: '2024-06-30', value: 55 },
+      { title: '2024年抽检计划', published: '2024-02-01' },
+    );
+  });
+});

@@ -60,7 +60,7 @@ const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
 const BASELINE_PREFIX = /(?:比|较|相比|相较|对比|与|同|由|从)\s{0,2}$/;
 // A bare year right before the verb of an aim bounds it (常住人口城镇化率2025年达到65%).
 const FOLLOWED_BY_AIM =
-  /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降|安排|投入)/;
+  /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降|安排|投入|新建|建设|启动|不低|不少|不超|不高)/;
 // Not a time bound: a baseline, a label or a characterisation (2019年基础上, 2020年度, 2021年以来,
 // 2024年是实施“十四五”规划的关键之年).
 const NOT_BOUND_AFTER = /^(?:度|基础|水平|的|相比|同期|以来|起|开始|来|数|是|为(?!\s{0,2}\d))/;
@@ -278,6 +278,13 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
     const bound = span && /^\s{0,2}(?:完成|达到|实现)/.test(norm.slice(end, end + 4));
     // 占当年税收收入, 2030年,当年新增…: "that year's", a qualifier of an amount or of a year
     // already named in the sentence, not a bound of its own (当年完成 is one).
+    // 完成全年抽检任务的55%: the year's task is what the share is of; it bounds nothing.
+    if (
+      word === '全年' &&
+      /^[\u4e00-\u9fff]{0,6}(?:任务|目标|计划)(?:数)?的/.test(norm.slice(end, end + 12))
+    ) {
+      continue;
+    }
     if (word === '当年' && !m[2] && !m[3]) {
       const before = norm.slice(Math.max(0, m.index - 40), m.index);
       const sentence = before.slice(
@@ -286,7 +293,8 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
       if (/[占与比的]\s{0,2}$/.test(before) || /(?:19|20)\d\d\s{0,2}年/.test(sentence)) continue;
     }
     // 三季度末累计完成…: with its end mark the period bounds the running total.
-    const looksBack = m[2] || m[3] ? /^(?:以来|是)/ : /^(?:以来|共|累计|是)/;
+    const looksBack =
+      m[2] || m[3] || /半年$|季度$/.test(word) ? /^(?:以来|是)/ : /^(?:以来|共|累计|是)/;
     if (looksBack.test(norm.slice(end, end + 2)) || (norm[m.index - 1] === '前' && !bound))
       continue;
     // 今年6月30日前: the month phrase carries the year word (monthPhrases).
@@ -296,7 +304,8 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
       continue; // 2020年底 is read by the absolute pattern
     }
     // 2024年三季度, 2024年上半年: read by the absolute pattern too.
-    if (/(?:19|20)\d\d\s{0,2}年\s{0,2}$/.test(norm.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/(?:19|20)\d\d\s{0,2}年\s{0,2}$/.test(norm.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
     const part =
       YEAR_WORD_PART.test(word) && !m[2] && !m[3] ? PART_AFTER.exec(norm.slice(end)) : null;
     if (part) {

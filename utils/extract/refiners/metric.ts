@@ -129,6 +129,14 @@ export const metricRefiner: Refiner = {
       // 参与率在上学年93.6%的基础上进一步提高,达到95%以上: a clause of nothing but its verb
       // measures the subject of the clause before it, in the same sentence.
       if (metric.length < 2 && c.source === 'quantity') metric = subjectBefore(doc, c) || metric;
+      // 健康管理率2024年达到70%、2026年不低于75%: the next value of a list measures the same.
+      if (
+        metric.length < 2 &&
+        previous?.metric &&
+        sentenceAt(doc.index, previous.start).end >= c.start
+      ) {
+        metric = previous.metric;
+      }
       const head = doc.text.slice(c.start, c.cueStart).trim();
       if (previous?.metric && c.source === 'quantity' && CHANGE_ONLY.test(head)) {
         const sameSentence = sentenceAt(doc.index, previous.start).end >= c.start;

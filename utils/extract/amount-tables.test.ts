@@ -185,4 +185,23 @@ describe('amount tables', () => {
       [80, '批次', '食用油、油脂及其制品计划批次'],
     ]);
   });
+
+  it('takes the unit from the caption’s brackets (…任务分解表(单位:亩))', () => {
+    const text = [
+      '2024年造林绿化任务分解表(单位:亩)',
+      '乡镇(街道)\t人工造林\t森林抚育',
+      '岚溪镇\t3200\t15000',
+      '石门乡\t2800\t14000',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某县林业局2023年工作总结和2024年工作计划',
+      published: '2024-01-20',
+    });
+    expect(goals.map((g) => [g.value, g.unit])).toEqual([
+      [3200, '亩'],
+      [15_000, '亩'],
+      [2800, '亩'],
+      [14_000, '亩'],
+    ]);
+  });
 });

@@ -25,7 +25,7 @@ const COUNT_HEADER = /^[\u4e00-\u9fff]{0,6}(?:户|人|个|家|所|座|项)数$/;
 const MONEY = /^(万|亿)?(元)$/;
 const TARGET_NAME = /目标|任务数/;
 // 单位:套(间)、户 / 单位:万亩: the unit of a table's figures, written above its header.
-const UNIT_LINE = /^单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
+const UNIT_LINE = /(?:^|\()单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
 const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
 const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,6}(批次|人次|场次|户次|架次)$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;

@@ -1157,3 +1157,20 @@ describe('years inside lists, and the year’s task as a whole', () => {
     );
   });
 });
+
+describe('task lists under captions', () => {
+  it('a header opens on 序号 even under a caption of short labels (附件 / 重点任务清单)', () => {
+    const text = [
+      '附件',
+      '重点任务清单',
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t上线运行惠企服务平台\t市政务服务管理办\t2024年6月底前',
+      '2\t惠企政策“免申即享”事项不少于50项\t市发展改革委\t2024年12月底前',
+    ].join('\n');
+    const goals = items(text, { title: '某市2024年优化营商环境工作方案', published: '2024-02-20' });
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2024-06-30'],
+      ['target', '2024-12-31'],
+    ]);
+  });
+});

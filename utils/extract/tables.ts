@@ -219,6 +219,13 @@ export function findLineTables(cells: readonly Cell[]): LineTable[] {
     if (!isLabel(cell) || !names(cell)) continue;
     let first = i;
     while (first > 0 && i - first < MAX_HEADER_CELLS && isLabel(cells[first - 1])) first--;
+    // A header opens on 序号 where it has one (附件 / 重点任务清单 above it are captions).
+    for (let k = i; k > first; k--) {
+      if (cells[k]?.text === '序号') {
+        first = k;
+        break;
+      }
+    }
     let last = i;
     while (last - first < MAX_HEADER_CELLS && isLabel(cells[last + 1])) last++;
     const width = last - first + 1;

@@ -474,4 +474,19 @@ describe('midterm tables', () => {
       ['target', 180_000, undefined, '吨'],
     ]);
   });
+
+  it('reads 剂次 and 批次 written in value cells', () => {
+    const text = [
+      '指标名称\t2024年目标\t上半年完成',
+      '流感疫苗接种\t5万剂次\t3.26万剂次',
+      '食品抽检\t2000批次\t1180批次',
+    ].join('\n');
+    const goals = items(text, { title: '某区卫健委2024年上半年工作总结', published: '2024-07-10' });
+    expect(goals.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['target', 50_000, '剂次'],
+      ['achievement', 32_600, '剂次'],
+      ['target', 2000, '批次'],
+      ['achievement', 1180, '批次'],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Score floors on the eleven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout31` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout35` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -718,15 +718,15 @@ const SETS: GoldSet[] = [
   },
   {
     // First run, blind: P 0.826, R 0.869, F1 0.847 (F1 ignoring kind 0.847; value 0.989, unit
-    // 0.989, comparator 1.000, due 0.786). After this round's general rules: P 0.961, R 0.965, F1
-    // 0.963.
+    // 0.989, comparator 1.000, due 0.786). After this round's general rules: P 0.961, R 0.969, F1
+    // 0.965.
     name: 'the twenty-fifth blind holdout set',
     dir: 'test/fixtures/holdout25',
     ids: ['fenglan-2024-geohazard', 'heting-2024-investment', 'tongzhu-2024-flood-drought'],
     items: 229,
     floors: {
-      f1: 0.955,
-      f1AnyKind: 0.955,
+      f1: 0.96,
+      f1AnyKind: 0.96,
       precision: 0.955,
       recall: 0.96,
       valueAccuracy: 0.985,
@@ -806,8 +806,8 @@ const SETS: GoldSet[] = [
   },
   {
     // First run, blind: P 0.885, R 0.803, F1 0.842 (F1 ignoring kind 0.927; value 0.989, unit
-    // 0.974, comparator 0.979, due 0.968). After this round's general rules: P 0.979, R 0.880, F1
-    // 0.927.
+    // 0.974, comparator 0.979, due 0.968). After this round's general rules: P 0.983, R 0.900, F1
+    // 0.940.
     name: 'the twenty-ninth blind holdout set',
     dir: 'test/fixtures/holdout29',
     ids: [
@@ -817,17 +817,17 @@ const SETS: GoldSet[] = [
     ],
     items: 259,
     floors: {
-      f1: 0.92,
-      f1AnyKind: 0.925,
-      precision: 0.97,
-      recall: 0.875,
+      f1: 0.93,
+      f1AnyKind: 0.93,
+      precision: 0.975,
+      recall: 0.89,
       valueAccuracy: 0.99,
       unitAccuracy: 0.99,
       comparatorAccuracy: 0.985,
-      dueAccuracy: 0.96,
+      dueAccuracy: 0.975,
     },
-    documentF1: 0.8,
-    kindF1: 0.87,
+    documentF1: 0.835,
+    kindF1: 0.885,
   },
   {
     // First run, blind: P 0.977, R 0.931, F1 0.953 (F1 ignoring kind 0.953; value 0.996, unit
@@ -856,8 +856,8 @@ const SETS: GoldSet[] = [
   },
   {
     // First run, blind: P 0.984, R 0.792, F1 0.877 (F1 ignoring kind 0.882; value 1.000, unit
-    // 1.000, comparator 0.994, due 0.980). After this round's general rules: P 0.995, R 0.969, F1
-    // 0.982.
+    // 1.000, comparator 0.994, due 0.980). After this round's general rules: P 0.995, R 0.973, F1
+    // 0.984.
     name: 'the thirty-first blind holdout set',
     dir: 'test/fixtures/holdout31',
     ids: ['chengchuan-2024-bzxzf-tasks', 'qinghe-2024-wcnrbh-points', 'xishan-2024-cxf-plan'],
@@ -866,14 +866,102 @@ const SETS: GoldSet[] = [
       f1: 0.975,
       f1AnyKind: 0.975,
       precision: 0.99,
-      recall: 0.96,
+      recall: 0.965,
       valueAccuracy: 0.99,
       unitAccuracy: 0.96,
       comparatorAccuracy: 0.99,
       dueAccuracy: 0.975,
     },
     documentF1: 0.945,
-    kindF1: 0.965,
+    kindF1: 0.97,
+  },
+  {
+    // First run, blind: P 0.950, R 0.959, F1 0.955 (F1 ignoring kind 0.978; value 0.974, unit
+    // 0.974, comparator 0.993, due 1.000). After this round's general rules: P 0.966, R 0.970, F1
+    // 0.968.
+    name: 'the thirty-second blind holdout set',
+    dir: 'test/fixtures/holdout32',
+    ids: ['beiwan-wjw-2024h1', 'lanchuan-2024-rural-env', 'tongzhou-hpf-2023-report'],
+    items: 296,
+    floors: {
+      f1: 0.96,
+      f1AnyKind: 0.965,
+      precision: 0.96,
+      recall: 0.96,
+      valueAccuracy: 0.965,
+      unitAccuracy: 0.965,
+      comparatorAccuracy: 0.985,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.945,
+    kindF1: 0.89,
+  },
+  {
+    // First run, blind: P 0.885, R 0.894, F1 0.889 (F1 ignoring kind 0.942; value 0.988, unit
+    // 0.994, comparator 0.994, due 0.945). After this round's general rules: P 0.965, R 0.942, F1
+    // 0.954.
+    name: 'the thirty-third blind holdout set',
+    dir: 'test/fixtures/holdout33',
+    ids: [
+      'jianglan-2024-wenlv-points',
+      'lincheng-2024-minsheng-progress',
+      'zechuan-2023-hezhang-assessment',
+    ],
+    items: 207,
+    floors: {
+      f1: 0.945,
+      f1AnyKind: 0.95,
+      precision: 0.96,
+      recall: 0.935,
+      valueAccuracy: 0.985,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.985,
+      dueAccuracy: 0.94,
+    },
+    documentF1: 0.89,
+    kindF1: 0.905,
+  },
+  {
+    // First run, blind: P 0.971, R 0.896, F1 0.932 (F1 ignoring kind 0.943; value 0.992, unit
+    // 0.996, comparator 0.996, due 0.922). After this round's general rules: P 0.973, R 0.946, F1
+    // 0.959.
+    name: 'the thirty-fourth blind holdout set',
+    dir: 'test/fixtures/holdout34',
+    ids: ['heyuan-food-sampling-2024', 'lz-2024q1-economy', 'xitong-elderly-care-2024-2026'],
+    items: 299,
+    floors: {
+      f1: 0.95,
+      f1AnyKind: 0.96,
+      precision: 0.965,
+      recall: 0.94,
+      valueAccuracy: 0.985,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.965,
+    },
+    documentF1: 0.905,
+    kindF1: 0.89,
+  },
+  {
+    // First run, blind: P 0.979, R 0.942, F1 0.960 (F1 ignoring kind 0.960; value 0.977, unit
+    // 0.981, comparator 0.992, due 0.928). After this round's general rules: P 0.980, R 0.983, F1
+    // 0.981.
+    name: 'the thirty-fifth blind holdout set',
+    dir: 'test/fixtures/holdout35',
+    ids: ['heting-edu-14th-midterm', 'qinglan-forestry-2023-2024', 'tonglan-2024-bizenv'],
+    items: 295,
+    floors: {
+      f1: 0.975,
+      f1AnyKind: 0.975,
+      precision: 0.97,
+      recall: 0.975,
+      valueAccuracy: 0.97,
+      unitAccuracy: 0.975,
+      comparatorAccuracy: 0.985,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.955,
+    kindF1: 0.94,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

@@ -1174,3 +1174,30 @@ describe('task lists under captions', () => {
     ]);
   });
 });
+
+describe('targets with their base in brackets, and 已建 as a qualifier', () => {
+  const notice = {
+    title: '某市关于下达2024年就业和社会保险工作目标任务的通知',
+    published: '2024-02-26',
+  };
+
+  it('a base in brackets (以2023年底参保人数118.6万人为基数) neither counts nor turns later targets into results', () => {
+    const goals = items(
+      '到2024年底,净增2.4万人(以2023年底参保人数118.6万人为基数);失业保险参保人数达到43.5万人。',
+      notice,
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 24_000],
+      ['target', 435_000],
+    ]);
+  });
+
+  it('已建 before a noun qualifies it (已建工会企业); 已建成 reports', () => {
+    const goals = items(
+      '规模以上企业劳动合同签订率保持在95%以上,已建工会企业集体合同签订率达到90%。',
+      notice,
+    );
+    expect(goals.map((g) => g.kind)).toEqual(['target', 'target']);
+    expectItem('已建成5所学校。', { kind: 'achievement' }, { title: '2023年工作总结' });
+  });
+});

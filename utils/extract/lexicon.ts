@@ -115,7 +115,7 @@ export const STRIVE = /力争|争取|努力|争创|力求|力促/g;
 
 /** Reported-result cues: the clause looks back (已, 截至, 过去一年), whatever the genre. */
 export const PAST_CUE =
-  /已(?!有(?:成效|成果|基础|经验|工作|优势))|共计|造成(?!的)|截至|截止|超额|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一二两三四五六七八九十]年来|全年共/;
+  /已(?!有(?:成效|成果|基础|经验|工作|优势)|建(?![成设好立\d一二三四五六七八九十]))|共计|造成(?!的)|截至|截止|超额|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一二两三四五六七八九十]年来|全年共/;
 /** Weak reported-result cues: 同比, 共 and 累计 also state targets in plans (同比下降10%以上,
  * 三年累计建成美丽河湖15条, 到2025年累计淘汰柴油货车3000辆), so they decide only where the genre
  * does not say "plan". */

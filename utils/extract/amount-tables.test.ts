@@ -204,4 +204,42 @@ describe('amount tables', () => {
       [14_000, '亩'],
     ]);
   });
+
+  it('reads money columns named as a plan or a result, and leaves a total investment out', () => {
+    const text = [
+      '附表:2024年1—6月区级重点项目投资完成情况',
+      '单位:亿元',
+      '序号\t项目名称\t责任单位\t总投资\t全年计划投资\t1—6月完成投资\t完成全年计划(%)',
+      '1\t溆能新能源电池二期项目\t区经信局\t45.0\t12.0\t7.6\t63.3',
+      '2\t枫溆智能装备产业园一期\t区科创集团\t28.6\t9.5\t6.1\t64.2',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某区2024年1—6月重点项目进展情况',
+      published: '2024-07-16',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['target', 1_200_000_000, '元'],
+      ['achievement', 760_000_000, '元'],
+      ['achievement', 63.3, '%'],
+      ['target', 950_000_000, '元'],
+      ['achievement', 610_000_000, '元'],
+      ['achievement', 64.2, '%'],
+    ]);
+  });
+
+  it('leaves last year’s results in a plan’s table out (2023年实际…) and reads its 目标值', () => {
+    const text = [
+      '序号\t责任单位\t2023年实际到位资金(亿元)\t实际到位资金目标值(亿元)',
+      '1\t鹤城区\t118.6\t131',
+      '2\t汀湖区\t96.2\t107',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某市2024年招商引资目标任务分解表',
+      published: '2024-02-01',
+    });
+    expect(goals.map((g) => [g.kind, g.quote])).toEqual([
+      ['target', '131'],
+      ['target', '107'],
+    ]);
+  });
 });

@@ -15,7 +15,7 @@ import { lineCellAt } from './tables';
 import { lastPhraseIn } from './refiners/due';
 
 /** A header cell: a short name, maybe with its unit in brackets (总投资(万元), 2024年计划投资(万元)). */
-const HEADER_CELL = /^[\u4e00-\u9fff\d、]{1,16}(?:\(([^()]{1,8})\))?$/;
+const HEADER_CELL = /^[\u4e00-\u9fff\d、—-]{1,16}(?:\(([^()]{1,8})\))?$/;
 /** Units an amount column may name in its brackets, with an optional 万 / 亿. Money columns
  * (资金(万元), 预算金额(万元)) are left out: most annotators read allocations as inputs. */
 const BRACKET_UNIT =
@@ -23,7 +23,6 @@ const BRACKET_UNIT =
 /** A count column without brackets: 户数, 人数, 个数. */
 const COUNT_HEADER = /^[\u4e00-\u9fff]{0,6}(?:户|人|个|家|所|座|项)数$/;
 const MONEY = /^(万|亿)?(元)$/;
-const TARGET_NAME = /目标|任务数/;
 // 单位:套(间)、户 / 单位:万亩: the unit of a table's figures, written above its header.
 const UNIT_LINE = /(?:^|\()单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
 const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
@@ -42,6 +41,15 @@ interface AmountColumn {
   mult: number;
   /** The year-end a column named by its year gives its cells (2024年(个) → 2024-12-31). */
   due?: string;
+  /** What the column's name says its cells are (全年计划投资 / 1—6月完成投资), if it says. */
+  kind?: 'target' | 'achievement';
+}
+
+/** 目标值 → targets; 1—6月完成投资, 完成全年计划(%) → results; 全年计划投资 → targets. */
+function kindOfColumn(name: string): AmountColumn['kind'] {
+  if (/目标/.test(name)) return 'target';
+  if (/完成|实际|累计/.test(name)) return 'achievement';
+  return /计划|任务/.test(name) ? 'target' : undefined;
 }
 
 function amountColumn(cell: Cell, index: number): AmountColumn | null {
@@ -54,9 +62,19 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   const year = /^((?:19|20)\d\d)年/.exec(name)?.[1];
   const due = year ? { due: `${year}-12-31` } : {};
   if (m[1]) {
-    // A money column named as the target (到位资金目标值(亿元)) states a goal, not an allocation.
-    const unit = BRACKET_UNIT.exec(m[1]) ?? (TARGET_NAME.test(name) ? MONEY.exec(m[1]) : null);
-    return unit ? { index, name, unit: unit[2]!, mult: multiplier(unit[1] ?? ''), ...due } : null;
+    // A money column named as a target or a result (到位资金目标值(亿元), 1—6月完成投资(亿元))
+    // states a goal or what was done; others (总投资(万元), 资金(万元)) size or fund the work.
+    const kind = kindOfColumn(name);
+    const unit = BRACKET_UNIT.exec(m[1]) ?? (kind ? MONEY.exec(m[1]) : null);
+    if (!unit) return null;
+    return {
+      index,
+      name,
+      unit: unit[2]!,
+      mult: multiplier(unit[1] ?? ''),
+      ...due,
+      ...(kind ? { kind } : {}),
+    };
   }
   // A count column names its measure (户数) but the cell writes none: the guide's unit is what
   // follows the number, so none.
@@ -66,33 +84,50 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   return measure ? { index, name, unit: measure, mult: 1, ...due } : null;
 }
 
+interface SharedUnit {
+  unit: string;
+  mult: number;
+  /** Money (单位:亿元): only columns named as targets or results take it. */
+  money: boolean;
+}
+
 /** The unit a line above a table gives all its columns (单位:套(间)、户 → 套), if any. */
-function lineUnit(cell: Cell | undefined): { unit: string; mult: number } | null {
+function lineUnit(cell: Cell | undefined): SharedUnit | null {
   const m = cell ? UNIT_LINE.exec(cell.text) : null;
-  const unit = m ? BRACKET_UNIT.exec(m[1]!) : null;
-  return unit ? { unit: unit[2]!, mult: multiplier(unit[1] ?? '') } : null;
+  if (!m) return null;
+  const unit = BRACKET_UNIT.exec(m[1]!);
+  if (unit) return { unit: unit[2]!, mult: multiplier(unit[1] ?? ''), money: false };
+  const money = MONEY.exec(m[1]!);
+  return money ? { unit: money[2]!, mult: multiplier(money[1] ?? ''), money: true } : null;
 }
 
 /**
  * The amount columns of a run of header cells, or null when it is no such header. Under a
  * unit line every column after the first is one (筹集保障性租赁住房 | 开工配售型保障性住房).
  */
-function readHeader(
-  cells: readonly Cell[],
-  shared: { unit: string; mult: number } | null,
-): AmountColumn[] | null {
+function readHeader(cells: readonly Cell[], shared: SharedUnit | null): AmountColumn[] | null {
   const columns: AmountColumn[] = [];
   for (const [i, cell] of cells.entries()) {
-    const column =
-      i > 0
-        ? (amountColumn(cell, i) ??
-          (shared && !/\(/.test(cell.text) ? { index: i, name: cell.text, ...shared } : null))
-        : null;
+    const column = i > 0 ? (amountColumn(cell, i) ?? sharedColumn(cell, i, shared)) : null;
     if (column) columns.push(column);
   }
   // An indicator table (指标 | 2020年 | 2025年) is read by indicators.ts.
   if (cells.some((c) => /指标/.test(c.text))) return null;
   return columns.length > 0 && columns.length < cells.length ? columns : null;
+}
+
+/** A column under a unit line; under a money unit, only one named as a target or a result. */
+function sharedColumn(cell: Cell, index: number, shared: SharedUnit | null): AmountColumn | null {
+  if (!shared || /\(/.test(cell.text)) return null;
+  const kind = kindOfColumn(cell.text);
+  if (shared.money && !kind) return null;
+  return {
+    index,
+    name: cell.text,
+    unit: shared.unit,
+    mult: shared.mult,
+    ...(kind ? { kind } : {}),
+  };
 }
 
 /** The due date a row's time cell (计划完工 | 2024年10月) gives the cell at `pos`, if any. */
@@ -143,7 +178,10 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
           const cell = row[c.index]!;
           if (!NUMBER_CELL.test(cell.text)) continue;
           const report = modeAt(doc, cell.start) === 'report';
-          const due = report ? undefined : (rowDue(doc, cell.start) ?? c.due);
+          const kind = c.kind ?? (report ? 'achievement' : 'target');
+          // 2023年实际到位资金 in a 2024 plan: last year's result is where the targets start.
+          if (kind === 'achievement' && !report && c.due && c.due < (doc.published ?? '')) continue;
+          const due = report || kind !== 'target' ? undefined : (rowDue(doc, cell.start) ?? c.due);
           items.push({
             source: 'table',
             anchorStart: cell.start,
@@ -155,9 +193,9 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
             value: roundFloat(Number(cell.text.replace(/,/g, '')) * c.mult),
             unit: c.unit,
             comparator: '=',
-            kind: report ? 'achievement' : 'target',
+            kind,
             metric: `${doc.text.slice(label.start, label.end)}${c.name}`,
-            ...(report ? {} : { strength: 'plan' as const }),
+            ...(kind === 'target' ? { strength: 'plan' as const } : {}),
             ...(due ? { due } : {}),
           });
         }

@@ -45,11 +45,14 @@ interface AmountColumn {
   kind?: 'target' | 'achievement';
 }
 
-/** 目标值 → targets; 1—6月完成投资, 完成全年计划(%) → results; 全年计划投资 → targets. */
+/**
+ * 目标值 → targets; 1—6月完成投资, 完成全年计划(%) → results; the year's plan (全年计划投资,
+ * 2024年计划) → targets. A project's own 计划投资 sizes the project: no kind.
+ */
 function kindOfColumn(name: string): AmountColumn['kind'] {
   if (/目标/.test(name)) return 'target';
   if (/完成|实际|累计/.test(name)) return 'achievement';
-  return /计划|任务/.test(name) ? 'target' : undefined;
+  return /(?:全年|年度|(?:19|20)\d\d年)(?:计划|任务)|任务数/.test(name) ? 'target' : undefined;
 }
 
 function amountColumn(cell: Cell, index: number): AmountColumn | null {

@@ -1201,3 +1201,22 @@ describe('targets with their base in brackets, and 已建 as a qualifier', () =>
     expectItem('已建成5所学校。', { kind: 'achievement' }, { title: '2023年工作总结' });
   });
 });
+
+describe('progress columns', () => {
+  it('a 形象进度 / 完成进度 column reports what was done', () => {
+    const text = [
+      '三、下半年工作安排',
+      '序号\t项目名称\t责任单位\t形象进度',
+      '1\t城东片区路网提升\t区住建局\t完成路基施工4.2公里',
+      '2\t岚溪河综合治理\t区水利局\t完成河道清淤38万立方米',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某区2024年1—6月重点项目进展情况',
+      published: '2024-07-16',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 4.2],
+      ['achievement', 380_000],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Score floors on the eleven team-written sets, scored exactly as `npm run eval` scores them:
  * `test/fixtures/extra` (pages in fields and genres the shared gold does not cover), and
- * `test/fixtures/holdout` to `holdout35` (pages written blind to the
+ * `test/fixtures/holdout` to `holdout39` (pages written blind to the
  * extractor by people who never read its rules). The floors sit just under the scores reached;
  * raise them as scores improve, never lower them to make a change pass. The gold itself is
  * checked first: a quote that is not its own span would make every figure below meaningless.
@@ -877,23 +877,23 @@ const SETS: GoldSet[] = [
   },
   {
     // First run, blind: P 0.950, R 0.959, F1 0.955 (F1 ignoring kind 0.978; value 0.974, unit
-    // 0.974, comparator 0.993, due 1.000). After this round's general rules: P 0.966, R 0.970, F1
-    // 0.968.
+    // 0.974, comparator 0.993, due 1.000). After this round's general rules: P 0.970, R 0.973, F1
+    // 0.971.
     name: 'the thirty-second blind holdout set',
     dir: 'test/fixtures/holdout32',
     ids: ['beiwan-wjw-2024h1', 'lanchuan-2024-rural-env', 'tongzhou-hpf-2023-report'],
     items: 296,
     floors: {
-      f1: 0.96,
+      f1: 0.965,
       f1AnyKind: 0.965,
       precision: 0.96,
-      recall: 0.96,
+      recall: 0.965,
       valueAccuracy: 0.965,
       unitAccuracy: 0.965,
       comparatorAccuracy: 0.985,
       dueAccuracy: 0.99,
     },
-    documentF1: 0.945,
+    documentF1: 0.95,
     kindF1: 0.89,
   },
   {
@@ -962,6 +962,96 @@ const SETS: GoldSet[] = [
     },
     documentF1: 0.955,
     kindF1: 0.94,
+  },
+  {
+    // First run, blind: P 0.884, R 0.898, F1 0.891 (F1 ignoring kind 0.902; value 0.986, unit
+    // 0.986, comparator 0.991, due 0.894). After this round's general rules: P 0.884, R 0.898, F1
+    // 0.891.
+    name: 'the thirty-sixth blind holdout set',
+    dir: 'test/fixtures/holdout36',
+    ids: ['lz-qingxi-basin-2024', 'tl-road-safety-100day-2024', 'ya-township-2023-summary'],
+    items: 264,
+    floors: {
+      f1: 0.885,
+      f1AnyKind: 0.895,
+      precision: 0.875,
+      recall: 0.89,
+      valueAccuracy: 0.98,
+      unitAccuracy: 0.98,
+      comparatorAccuracy: 0.985,
+      dueAccuracy: 0.885,
+    },
+    documentF1: 0.785,
+    kindF1: 0.865,
+  },
+  {
+    // First run, blind: P 0.690, R 0.856, F1 0.764 (F1 ignoring kind 0.859; value 1.000, unit
+    // 1.000, comparator 0.993, due 1.000). After this round's general rules: P 0.736, R 0.909, F1
+    // 0.813.
+    // Its audit report leaves the audit's findings (应缴未缴非税收入1268.5万元) out, which the
+    // audit reports of holdout5 and holdout18 mark as results: that page stays near 0.45.
+    name: 'the thirty-seventh blind holdout set',
+    dir: 'test/fixtures/holdout37',
+    ids: ['qinglan-drg-dip-2024', 'tongze-hrss-2024-targets', 'zixi-audit-2023'],
+    items: 187,
+    floors: {
+      f1: 0.805,
+      f1AnyKind: 0.855,
+      precision: 0.73,
+      recall: 0.9,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.985,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.445,
+    kindF1: 0.65,
+  },
+  {
+    // First run, blind: P 0.889, R 0.722, F1 0.797 (F1 ignoring kind 0.833; value 0.994, unit
+    // 0.994, comparator 0.994, due 0.985). After this round's general rules: P 0.917, R 0.841, F1
+    // 0.878.
+    name: 'the thirty-eighth blind holdout set',
+    dir: 'test/fixtures/holdout38',
+    ids: [
+      'fengxu-2024-h1-key-projects',
+      'luyu-2024-urban-renewal',
+      'qinglan-2024-village-collective',
+    ],
+    items: 277,
+    floors: {
+      f1: 0.87,
+      f1AnyKind: 0.89,
+      precision: 0.91,
+      recall: 0.835,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.98,
+    },
+    documentF1: 0.71,
+    kindF1: 0.84,
+  },
+  {
+    // First run, blind: P 0.882, R 0.921, F1 0.901 (F1 ignoring kind 0.948; value 1.000, unit
+    // 0.986, comparator 0.995, due 1.000). After this round's general rules: P 0.882, R 0.921, F1
+    // 0.901.
+    name: 'the thirty-ninth blind holdout set',
+    dir: 'test/fixtures/holdout39',
+    ids: ['heting-2023-fire-summary', 'lichuan-2025-gov-report', 'yuanlan-2024-tourism-promo'],
+    items: 252,
+    floors: {
+      f1: 0.895,
+      f1AnyKind: 0.94,
+      precision: 0.875,
+      recall: 0.915,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.98,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.855,
+    kindF1: 0.875,
   },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);

@@ -461,8 +461,11 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   }
   // 以2023年接待游客682.4万人次、旅游总收入68.7亿元为基数: the figures a plan starts from.
   // So is one in brackets after a target (净增2.4万人(以2023年底参保人数118.6万人为基数)).
-  const open = norm.lastIndexOf('(', r.start);
-  const from = open >= clause.start && r.start - open <= 40 ? open + 1 : clause.start;
+  // (Looked for in the 40 characters before the figure only: a scan back to the page's start
+  // from every figure would make a page without brackets quadratic.)
+  const window = Math.max(clause.start, r.start - 40);
+  const open = norm.slice(window, r.start).lastIndexOf('(');
+  const from = open >= 0 ? window + open + 1 : clause.start;
   if (
     /^\s{0,2}以/.test(norm.slice(from, r.start)) &&
     BASE_FRAME.test(norm.slice(r.end, clause.end))

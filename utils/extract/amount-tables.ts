@@ -26,7 +26,7 @@ const MONEY = /^(万|亿)?(元)$/;
 // 单位:套(间)、户 / 单位:万亩: the unit of a table's figures, written above its header.
 const UNIT_LINE = /(?:^|\()单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
 const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
-const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,6}(批次|人次|场次|户次|架次)$/;
+const UNIT_WORD_HEADER = /^[\u4e00-\u9fff]{0,6}(批次|人次|场次|户次|架次)$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
@@ -83,7 +83,7 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   // follows the number, so none.
   if (COUNT_HEADER.test(text)) return { index, name, unit: '', mult: 1, ...due };
   // 计划批次, 抽检人次: a column named by its measure word writes that unit.
-  const measure = MEASURE_HEADER.exec(text)?.[1];
+  const measure = UNIT_WORD_HEADER.exec(text)?.[1];
   return measure ? { index, name, unit: measure, mult: 1, ...due } : null;
 }
 

@@ -43,9 +43,6 @@ function boundOpening(doc: Doc, clause: { start: number; end: number }, loose = 
   return mark ? t.end + mark[0].length : loose ? t.end : -1;
 }
 
-const opensOnBound = (doc: Doc, clause: { start: number; end: number }) =>
-  boundOpening(doc, clause) >= 0;
-
 const AIM_CHANGE = /(?:提高|提升|增加|降低|下降|减少|压缩)(?:到|至)|控制在|保持在|稳定在/;
 
 /** A verb right after an opening bound (6月15日前完成…, 三季度完成…). */
@@ -90,7 +87,7 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   if (ownPast >= 0 !== ownFuture >= 0) return ownPast >= 0 ? 'past' : 'future';
   // 目前已开工58公里;年内完成改造40公里: outside a report, a clause that opens on its own
   // bound (年内, 年底前, 9月底前) looks forward whatever the clause before it reported.
-  if (ownPast < 0 && mode !== 'report' && opensOnBound(doc, clause)) return 'future';
+  if (ownPast < 0 && mode !== 'report' && boundOpening(doc, clause) >= 0) return 'future';
   const lastPast = Math.max(
     lastIn(past, sentence.start, c.anchorEnd),
     weak ? lastIn(pastWeak, sentence.start, c.anchorEnd) : -1,

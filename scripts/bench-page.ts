@@ -187,6 +187,13 @@ async function main(): Promise<void> {
         `\nPaired (this build − baseline), ${scenario}, start → painted: median ${median(diffs).toFixed(1)} ms; ` +
           `this build faster in ${faster} of ${diffs.length} pairs`,
       );
+      // The same for the screen's round trip alone (layout done → extraction's reply).
+      const trip = (r: Record<string, number>) => r['pgr:reply']! - r['pgr:span']!;
+      const tripDiffs = mine!.map((r, i) => trip(r) - trip(base[i]!));
+      console.log(
+        `  pgr:span → pgr:reply: this build ${median(mine!.map(trip)).toFixed(1)} ms, baseline ` +
+          `${median(base.map(trip)).toFixed(1)} ms, paired median ${median(tripDiffs).toFixed(1)} ms`,
+      );
     }
   }
   console.log(

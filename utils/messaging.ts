@@ -10,6 +10,11 @@
  * Handlers reply through `sendResponse` + `return true` (the form every browser and WXT's fake
  * browser honour) with an envelope, so a handler's error reaches the caller as a rejected
  * promise with the handler's message instead of a silent `undefined`.
+ *
+ * One message type that a content script sends on the way to its first paint can also go over
+ * a port opened ahead of use (`openRequestPort` / `onPortRequest`): a one-off message opens
+ * and closes a channel in the browser process each time, a port opened early pays that while
+ * the page is read (see README, "Where the first paint's time goes").
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { PageProtocol } from './messages/page';
@@ -69,6 +74,154 @@ async function deliver(type: string, sending: Promise<unknown>): Promise<unknown
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`The message "${type}" was not delivered: ${reason}`, { cause: error });
   }
+}
+
+/** A `runtime.Port`, as far as request ports use it. */
+export interface RequestPort {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/** What goes over a request port: the envelope plus a request id, and the id with the reply. */
+type PortRequest = Envelope & { readonly id: number };
+interface PortReply {
+  readonly id: number;
+  readonly reply: Reply<unknown>;
+}
+
+const portName = (type: MessageType) => `${CHANNEL}:${type}`;
+
+export interface RequestPortClient<K extends MessageType> {
+  request(data: RequestOf<K>): Promise<ResponseOf<K>>;
+  /** Closes the port; requests still waiting are sent again as one-off messages. */
+  close(): void;
+}
+
+/**
+ * Requests of one type over a long-lived port to the background, opened now (so that opening
+ * it overlaps the caller's work) and closed after `idleMs` without requests; the next request
+ * opens another. Replies settle like `sendMessage`'s. When the port goes away (the service
+ * worker stopped, the port could not be opened), the requests it held are sent again with
+ * `sendMessage`, which starts the background if it must: nothing is lost.
+ */
+export function openRequestPort<K extends MessageType>(
+  type: K,
+  options: { idleMs?: number; connect?: (name: string) => RequestPort } = {},
+): RequestPortClient<K> {
+  const { idleMs = 10_000 } = options;
+  const connect = options.connect ?? ((name: string) => browser.runtime.connect({ name }));
+  type Waiting = {
+    data: RequestOf<K>;
+    resolve: (value: ResponseOf<K>) => void;
+    reject: (error: unknown) => void;
+  };
+  const waiting = new Map<number, Waiting>();
+  let port: RequestPort | null = null;
+  let nextId = 0;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+
+  const resend = () => {
+    const held = [...waiting.values()];
+    waiting.clear();
+    for (const w of held) sendMessage(type, w.data).then(w.resolve, w.reject);
+  };
+  const drop = () => {
+    clearTimeout(idle);
+    const open = port;
+    port = null;
+    try {
+      open?.disconnect();
+    } catch {
+      // already gone
+    }
+    resend();
+  };
+  const open = (): RequestPort | null => {
+    try {
+      const opened = connect(portName(type));
+      opened.onMessage.addListener((message) => {
+        const { id, reply } = (message ?? {}) as Partial<PortReply>;
+        const w = typeof id === 'number' ? waiting.get(id) : undefined;
+        if (!w) return;
+        waiting.delete(id!);
+        try {
+          w.resolve(unwrap<ResponseOf<K>>(type, reply));
+        } catch (error) {
+          w.reject(error);
+        }
+        if (!waiting.size) idle = setTimeout(drop, idleMs);
+      });
+      opened.onDisconnect.addListener(() => {
+        if (port !== opened) return;
+        port = null;
+        resend();
+      });
+      return opened;
+    } catch {
+      return null;
+    }
+  };
+  port = open();
+
+  return {
+    request(data) {
+      clearTimeout(idle);
+      port ??= open();
+      if (!port) return sendMessage(type, data);
+      const id = ++nextId;
+      const request: PortRequest = { channel: CHANNEL, type, data, id };
+      return new Promise<ResponseOf<K>>((resolve, reject) => {
+        waiting.set(id, { data, resolve, reject });
+        try {
+          port!.postMessage(request);
+        } catch {
+          drop();
+        }
+      });
+    },
+    close: drop,
+  };
+}
+
+/**
+ * Answers requests of one type that come over request ports (`openRequestPort`), with the same
+ * handler and replies as `onMessage`. Returns a function that stops accepting new ports.
+ */
+export function onPortRequest<K extends MessageType>(
+  type: K,
+  handler: Handler<K>,
+  onConnect: {
+    addListener(listener: (port: Browser.runtime.Port) => void): void;
+    removeListener(listener: (port: Browser.runtime.Port) => void): void;
+  } = browser.runtime.onConnect,
+): () => void {
+  const listener = (port: Browser.runtime.Port) => {
+    if (port.name !== portName(type)) return;
+    const sender = port.sender ?? {};
+    port.onMessage.addListener((message: unknown) => {
+      if (!isEnvelope(message) || message.type !== type) return;
+      const { id } = message as PortRequest;
+      if (typeof id !== 'number') return;
+      const post = (reply: Reply<ResponseOf<K>>) => {
+        try {
+          port.postMessage({ id, reply } satisfies PortReply);
+        } catch {
+          // the page went away before the answer
+        }
+      };
+      Promise.resolve()
+        .then(() => handler(message.data as RequestOf<K>, sender))
+        .then(
+          (value) => post({ ok: true, value }),
+          (error: unknown) =>
+            post({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        );
+    });
+  };
+  onConnect.addListener(listener);
+  return () => onConnect.removeListener(listener);
 }
 
 /** Sends a message to the content script of one tab (top frame unless `frameId` is given). */

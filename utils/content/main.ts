@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickLocale, type Locale } from '../i18n/index';
-import { sendMessage } from '../messaging';
+import { openRequestPort, sendMessage } from '../messaging';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../settings';
 import type { CardUi } from './card-ui';
 import { CARD_HOST_TAG } from './constants';
@@ -73,10 +73,13 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
       });
       return card;
     }));
+  // Opened now, while the page is read: the first paint's extraction goes over it.
+  const extractPort = openRequestPort('page:extract');
   const controller = createController({
     doc: document,
     url: () => location.href,
     send: sendMessage,
+    extract: async (text, context) => (await extractPort.request({ text, context })).goals,
     settings,
     card: () => card,
     ensureCard,
@@ -114,6 +117,7 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
   ctx.onInvalidated(() => {
     unwatch();
     controller.destroy();
+    extractPort.close();
   });
 
   // gov.cn (the manifest's match) starts at once; other hosts wait for their settings.

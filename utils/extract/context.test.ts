@@ -1220,3 +1220,25 @@ describe('progress columns', () => {
     ]);
   });
 });
+
+describe('task-list rows that head their figures', () => {
+  it('a line of work that the cell’s figures measure is no deadline; a deliverable is', () => {
+    const plan = { title: '某市2024年数字政府建设重点任务清单', published: '2024-03-01' };
+    const table = [
+      '序号\t任务\t牵头单位\t完成时限',
+      '1\t推进市政务云平台扩容升级，新增计算资源不少于8000核\t市数据局\t2024年9月底前',
+      '2\t建成全市电子政务外网IPv6改造工程，骨干网络带宽提升至10Gbps\t市数据局\t2024年6月底前',
+      '3\t推动笋竹现代农业产业园通过认定，启动创建省级现代农业产业园2个\t县农业局\t10月底前',
+      '4\t组织数字政府专题培训\t市委组织部\t11月底前',
+    ].join('\n');
+    const found = items(table, plan);
+    const deadlines = found.filter((g) => g.kind === 'deadline').map((g) => g.quote);
+    expect(deadlines).toEqual([
+      '建成全市电子政务外网IPv6改造工程',
+      '推动笋竹现代农业产业园通过认定',
+      '组织数字政府专题培训',
+    ]);
+    const first = found.find((g) => g.value === 8000);
+    expect([first?.kind, first?.due]).toEqual(['target', '2024-09-30']);
+  });
+});

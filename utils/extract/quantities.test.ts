@@ -419,3 +419,17 @@ describe('metrics', () => {
     expect(only('5月15日前新建充电桩20个。').metric).not.toMatch(/月|日/);
   });
 });
+
+describe('assessments', () => {
+  it('the weight a plan gives its work in an assessment is a target; a scoring rule is not', () => {
+    const plan = { title: '某区2024年养老服务实施方案', published: '2024-03-01' };
+    expect(only('将养老服务纳入街道年度综合考核，考核分值不低于5分。', plan)).toMatchObject({
+      value: 5,
+      unit: '分',
+      comparator: '>=',
+    });
+    expect(only('本措施落实情况在年度综合考核中的分值占比不低于5%。', plan).value).toBe(5);
+    expectNone('每低于目标值1个百分点扣该项分值的5%,扣完为止。', plan);
+    expectNone('完成任务的加2分。', plan);
+  });
+});

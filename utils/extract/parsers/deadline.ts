@@ -111,6 +111,13 @@ function sentenceEndStates(doc: Doc, out: Candidate[]): void {
   }
 }
 
+/** A clause that names a line of work (推进…, 深化…改革, 开展…行动), not a deliverable (建成…). */
+const LINE_OF_WORK =
+  /^(?:全面|统筹|持续|大力|积极|加快|深入|着力)?(?:推进|深化|推行|推动|优化|开展|组织|依托|迭代|推广|加强|强化|提升|完善|落实|实施|建设)/;
+
+const DELIVERABLE =
+  /建成|建立|完成|通过|上线|出台|印发|编制|制定|投用|投入使用|竣工|开工|挂牌|开通|签订/;
+
 /** Task-list rows: a task clause without its own time phrase is bounded by the row's 完成时限. */
 function taskListDeadlines(doc: Doc, out: Candidate[]): void {
   for (const table of doc.lineTables) {
@@ -132,7 +139,14 @@ function taskListDeadlines(doc: Doc, out: Candidate[]): void {
         const body = doc.norm.slice(start, end);
         const own = lastPhraseIn(doc, start, end);
         const aim = (measure && !/\d/.test(body)) || COMPLETION_VERB.test(body);
-        if (end > start && !own && aim && !VAGUE_AIM.test(body)) {
+        // 推进市政务云平台扩容升级,新增计算资源不少于8000核…: a line of work that the cell's
+        // figures measure heads them; it is no deliverable of its own.
+        // (推动…产业园通过认定 names its deliverable.)
+        const heads =
+          LINE_OF_WORK.test(body) &&
+          !DELIVERABLE.test(body) &&
+          /\d/.test(doc.norm.slice(end, cell.end));
+        if (end > start && !own && aim && !heads && !VAGUE_AIM.test(body)) {
           out.push(deadline(clause, start, end, time));
         }
         pos = Math.max(clause.end + 1, pos + 1);

@@ -446,16 +446,21 @@ function metricUnit(norm: string, clauseStart: number, pos: number): string {
 const SCORING =
   /分值|计分|加分|扣分|满分|[千百]分制|[加扣减]\s{0,2}[\d.一二两三四五六七八九十]+\s{0,2}分/;
 const BASE_FRAME = /为(?:基数|基准|基期|基础)/;
+/** The bound on a work's weight in an assessment, right before its figure (分值占比不低于). */
+const ASSESSMENT_WEIGHT =
+  /分值(?:权重|占比|比重)?\s{0,2}(?:不低于|不少于|不得低于|达到|提高到|提高至|≥)\s{0,2}$/;
 const CAPTION = /^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-—.]\d{1,2})?[\s:、.]/;
 
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const { norm } = doc;
   const clause = clauseAt(doc.index, r.start);
   let end = r.end;
-  // 每低于目标值1个百分点扣该项分值的5%, 累计最高不超过30分: a scoring rule, not a goal.
+  // 每低于目标值1个百分点扣该项分值的5%, 累计最高不超过30分: a scoring rule, not a goal. The
+  // weight a plan gives its work in an assessment (考核分值不低于5分) is a goal.
   if (
     (r.unit === '分' || r.unit === '%' || r.unit === '个百分点') &&
-    SCORING.test(norm.slice(clause.start, clause.end))
+    SCORING.test(norm.slice(clause.start, clause.end)) &&
+    !ASSESSMENT_WEIGHT.test(norm.slice(Math.max(clause.start, r.start - 20), r.start))
   ) {
     return null;
   }

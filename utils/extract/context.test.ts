@@ -1242,3 +1242,18 @@ describe('task-list rows that head their figures', () => {
     expect([first?.kind, first?.due]).toEqual(['target', '2024-09-30']);
   });
 });
+
+describe('shortfalls', () => {
+  it('a level the page calls short (仅为, 尚有, 不足) is no result; how far a task got is', () => {
+    const plan = { title: '某市2024年数字政府建设工作要点', published: '2024-03-01' };
+    expectNone(
+      '2023年，部门间数据共享率仅为58%，人均地区生产总值仅为全省平均水平的78%，市级部门尚有47个业务系统未完成上云迁移，部分县电子证照应用率不足60%。',
+      plan,
+    );
+    expectItem(
+      '2023年，全市46个入河排污口整治完成率仅为58.7%。',
+      { kind: 'achievement', value: 58.7 },
+      plan,
+    );
+  });
+});

@@ -1257,3 +1257,15 @@ describe('shortfalls', () => {
     );
   });
 });
+
+describe('a heading that names results and problems', () => {
+  it('reads the figures under 工作成效和存在问题 as results', () => {
+    const plan = { title: '某市2024年大气污染防治工作计划', published: '2024-03-01' };
+    expectItem(
+      '一、2023年工作成效和存在问题\n2023年，全年完成燃煤锅炉淘汰改造46台。',
+      { kind: 'achievement', value: 46 },
+      plan,
+    );
+    expectNone('一、存在的问题\n2023年，全年完成燃煤锅炉淘汰改造46台。', plan);
+  });
+});

@@ -433,3 +433,19 @@ describe('assessments', () => {
     expectNone('完成任务的加2分。', plan);
   });
 });
+
+describe('policy standards', () => {
+  it('a subsidy or award a plan commits to is a target', () => {
+    const plan = { title: '某区2024年养老服务实施方案', published: '2024-03-01' };
+    expect(only('对80周岁以上老年人给予每餐3元就餐补贴。', plan)).toMatchObject({
+      kind: 'target',
+      value: 3,
+      unit: '元',
+    });
+    expect(only('每个标准展位补助不超过2万元。', plan)).toMatchObject({
+      value: 20000,
+      comparator: '<=',
+    });
+    expect(only('对首次上市的企业给予最高500万元奖励。', plan).value).toBe(5000000);
+  });
+});

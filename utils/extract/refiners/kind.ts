@@ -225,7 +225,10 @@ function sceneAt(doc: Doc, pos: number): 'setting' | 'problem' | undefined {
     if (RESULTS_HEADING.test(path[i]!)) break;
     if (SETTING_HEADING.test(path[i]!)) return 'setting';
   }
-  return path.some((label) => PROBLEM_HEADING.test(label)) ? 'problem' : undefined;
+  // (2023年工作成效和存在问题 names results too: its figures are read as any others.)
+  return path.some((label) => PROBLEM_HEADING.test(label) && !RESULTS_HEADING.test(label))
+    ? 'problem'
+    : undefined;
 }
 
 // 完成老旧小区改造5个,惠及居民1860户,10月底前全部完工: a bare completion after the targets of

@@ -1269,3 +1269,28 @@ describe('a heading that names results and problems', () => {
     expectNone('一、存在的问题\n2023年，全年完成燃煤锅炉淘汰改造46台。', plan);
   });
 });
+
+describe('last year’s work in a plan’s background', () => {
+  it('a paragraph that opened on a past year reports its later sentences’ work', () => {
+    const plan = { title: '某镇2024年森林防灭火工作方案', published: '2024-01-19' };
+    const found = items(
+      '一、基本情况\n枫溪镇林地面积17.3万亩。2023年，全镇共排查整改火灾隐患214处。全年组织开展扑火实战演练5次，新建防火蓄水池3口。\n二、工作目标\n森林覆盖率达到77%。',
+      plan,
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 214],
+      ['achievement', 5],
+      ['achievement', 3],
+      ['target', 77],
+    ]);
+  });
+
+  it('so does a sentence that opens on a period already begun (2021年以来)', () => {
+    const plan = { title: '某市2024—2026年公交优先发展三年行动计划', published: '2024-04-01' };
+    expectItem(
+      '一、发展现状\n2021年以来，累计新辟优化公交线路46条。',
+      { kind: 'achievement', value: 46 },
+      plan,
+    );
+  });
+});

@@ -192,18 +192,29 @@ const PROBLEM_HEADING =
   /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
 const WORK_VERB = new RegExp(
-  `${COMPLETION_VERB.source}|投入|新增|新改建|培训|查处|办理|处理|共|累计`,
+  `${COMPLETION_VERB.source}|投入|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|提供|组织|维修|整治|帮扶|未发生|共|累计`,
 );
-const PAST_YEAR_OPENING = /^(?:((?:19|20)\d\d)年|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
+const PAST_YEAR_OPENING =
+  /^(?:((?:19|20)\d\d)年(?:以来)?|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
 
-/** True when the item's sentence opens on a year that ended before publication (2023年,…). */
+/**
+ * True when the item's sentence, or the paragraph it stands in, opens on a year that ended
+ * before publication (2023年,…; 2021年以来,…): the paragraph's later sentences report it too.
+ */
 function opensOnPastYear(doc: Doc, c: Candidate): boolean {
-  const sentence = sentenceAt(doc.index, c.anchorStart);
-  const start = skipLead(doc.norm, sentence.start, sentence.end);
-  const m = PAST_YEAR_OPENING.exec(doc.norm.slice(start, start + 12));
-  if (!m) return false;
+  const line = lineStartAt(doc.index, c.anchorStart);
   const published = doc.publishedYear;
-  return m[1] === undefined || (published !== undefined && Number(m[1]) < published);
+  // The nearest sentence of the paragraph, up to the item's own, that opens on a year.
+  let sentence = sentenceAt(doc.index, c.anchorStart);
+  for (let n = 0; n < 4; n++) {
+    const start = skipLead(doc.norm, sentence.start, sentence.end);
+    const head = doc.norm.slice(start, start + 12);
+    const m = PAST_YEAR_OPENING.exec(head);
+    if (m) return m[1] === undefined || (published !== undefined && Number(m[1]) < published);
+    if (/^(?:(?:19|20)\d\d年|今年|明年)/.test(head) || sentence.start <= line) return false;
+    sentence = sentenceAt(doc.index, sentence.start - 1);
+  }
+  return false;
 }
 
 // 数据共享率仅为58%, 尚有47个系统未完成迁移, 应用率不足60%: a shortfall the page goes on to
@@ -252,21 +263,24 @@ export const kindRefiner: Refiner = {
   refine(doc, candidates) {
     const out: Candidate[] = [];
     for (const c of candidates) {
-      const kind = kindOf(doc, c);
+      let kind = kindOf(doc, c);
       if (c.source === 'deadline' && kind === 'achievement') continue;
       // Figures under 基本情况 describe the setting, those under 存在的问题 a shortfall: neither is
       // a result of the work (a 下一步 heading may still hold commitments after the problems).
       const scene = sceneAt(doc, c.anchorStart);
       // A sentence there that opens on a year already over (2023年,全县完成…) reports the work:
       // its clauses with a verb of work are results, its levels (就诊率为84.6%) still setting.
+      // (A count there is the year's work even where nothing else marks it past: 2021年以来,
+      // 累计新辟公交线路46条.)
       const reported =
         scene === 'setting' &&
-        kind === 'achievement' &&
+        c.source !== 'deadline' &&
         WORK_VERB.test(doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd)) &&
         opensOnPastYear(doc, c);
       if ((scene === 'setting' && !reported) || (scene === 'problem' && kind === 'achievement')) {
         continue;
       }
+      if (reported) kind = 'achievement';
       if (kind === 'achievement' && shortfall(doc, c)) continue;
       // A cell under 法定时限 / 原时限 / 现状 is where a commitment starts from.
       const line = lineStartAt(doc.index, c.anchorStart);

@@ -226,6 +226,16 @@ function shortfall(doc: Doc, c: Candidate): boolean {
   return SHORTFALL.test(before) && !/完成/.test(before);
 }
 
+// 固体废物产生量1286万吨, 在校学生5.38万人, 机动车保有量已达62.4万辆: in a plan, a stock the
+// work starts from is background, not a result of it (a bulletin's totals are its results).
+const STOCK = /(?:产生|保有|资源|存栏)量|现有|共有|实有|在册|在校|在岗/;
+
+function planStock(doc: Doc, c: Candidate): boolean {
+  if (doc.titleMode !== 'plan') return false;
+  const before = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 30), c.anchorStart);
+  return STOCK.test(before) && !WORK_VERB.test(before);
+}
+
 /** Headings that name results: under them a setting heading's figures are the work's. */
 const RESULTS_HEADING = /成就|成效|成绩|(?:发展|工作)基础|回顾/;
 
@@ -281,7 +291,7 @@ export const kindRefiner: Refiner = {
         continue;
       }
       if (reported) kind = 'achievement';
-      if (kind === 'achievement' && shortfall(doc, c)) continue;
+      if (kind === 'achievement' && (shortfall(doc, c) || planStock(doc, c))) continue;
       // A cell under 法定时限 / 原时限 / 现状 is where a commitment starts from.
       const line = lineStartAt(doc.index, c.anchorStart);
       if (inBaseColumn(doc.tables, doc.lineTables, doc.index, line, c.anchorStart)) continue;

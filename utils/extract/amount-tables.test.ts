@@ -242,4 +242,33 @@ describe('amount tables', () => {
       ['target', '107'],
     ]);
   });
+
+  it('reads a total row whose 序号 is empty, and leaves a place’s own area out', () => {
+    const roads = [
+      '序号\t乡镇\t新改建(公里)\t危桥改造(座)',
+      '1\t青石镇\t21.5\t2',
+      '2\t柳溪镇\t18.2\t3',
+      '\t合计\t39.7\t5',
+    ].join('\n');
+    const goals = items(roads, { title: '某县2024年农村公路建设计划', published: '2024-02-23' });
+    expect(goals.map((g) => [g.quote, g.metric])).toEqual([
+      ['21.5', '青石镇新改建'],
+      ['2', '青石镇危桥改造'],
+      ['18.2', '柳溪镇新改建'],
+      ['3', '柳溪镇危桥改造'],
+      ['39.7', '合计新改建'],
+      ['5', '合计危桥改造'],
+    ]);
+    const farmland = [
+      '单位：万亩',
+      '州（市）\t耕地面积\t新建高标准农田\t改造提升高标准农田',
+      '芷阳市\t1412.6\t58.6\t21.0',
+      '桐湾市\t1108.3\t47.2\t18.5',
+    ].join('\n');
+    const planned = items(farmland, {
+      title: '某省2024年高标准农田建设工作方案',
+      published: '2024-03-08',
+    });
+    expect(planned.map((g) => g.quote)).toEqual(['58.6', '21.0', '47.2', '18.5']);
+  });
 });

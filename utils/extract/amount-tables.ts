@@ -26,6 +26,8 @@ const MONEY = /^(万|亿)?(元)$/;
 // 单位:套(间)、户 / 单位:万亩: the unit of a table's figures, written above its header.
 const UNIT_LINE = /(?:^|\()单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
 const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
+const STOCK_HEADER =
+  /^(?:(?:耕地|国土|土地|辖区|林地|草原|行政区域)?总?面积|(?:常住|户籍|总)?人口|现有[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,6}存量)$/;
 const UNIT_WORD_HEADER = /^[\u4e00-\u9fff]{0,6}(批次|人次|场次|户次|架次)$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
@@ -60,8 +62,9 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   const m = HEADER_CELL.exec(text);
   if (!m) return null;
   const name = text.replace(/\([^()]*\)$/, '').replace(/^其中/, '');
-  // 威胁户数, 涉及人口: who is exposed to a hazard or touched by a task is no amount to reach.
-  if (EXPOSURE.test(name)) return null;
+  // 威胁户数, 涉及人口: who is exposed to a hazard or touched by a task is no amount to reach;
+  // 耕地面积, 常住人口: what a place has is no amount either.
+  if (EXPOSURE.test(name) || STOCK_HEADER.test(name)) return null;
   const year = /^((?:19|20)\d\d)年/.exec(name)?.[1];
   const due = year ? { due: `${year}-12-31` } : {};
   if (m[1]) {
@@ -121,7 +124,7 @@ function readHeader(cells: readonly Cell[], shared: SharedUnit | null): AmountCo
 
 /** A column under a unit line; under a money unit, only one named as a target or a result. */
 function sharedColumn(cell: Cell, index: number, shared: SharedUnit | null): AmountColumn | null {
-  if (!shared || /\(/.test(cell.text)) return null;
+  if (!shared || /\(/.test(cell.text) || STOCK_HEADER.test(cell.text)) return null;
   const kind = kindOfColumn(cell.text);
   if (shared.money && !kind) return null;
   return {
@@ -165,7 +168,14 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
       let rows = 0;
       let j = i + width;
       for (;;) {
-        const row = cells.slice(j, j + width);
+        // A total row leaves its 序号 empty (\t合计\t128.6…): its cells come one short.
+        const short =
+          numbered &&
+          TOTAL_ROW.test(cells[j]?.text ?? '') &&
+          NUMBER_CELL.test(cells[j + 1]?.text ?? '');
+        const row = short
+          ? [cells[j]!, ...cells.slice(j, j + width - 1)]
+          : cells.slice(j, j + width);
         if (row.length < width) break;
         if (numbered && row[0]!.text !== String(rows + 1) && !TOTAL_ROW.test(row[0]!.text)) break;
         const label = numbered && ROW_NUMBER.test(row[0]!.text) ? row[1]! : row[0]!;
@@ -203,7 +213,7 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
           });
         }
         rows++;
-        j += width;
+        j += short ? width - 1 : width;
       }
       if (rows >= MIN_ROWS && items.length > 0) {
         out.push({ start: cells[i]!.start, end: cells[j - 1]!.end, items });

@@ -449,3 +449,23 @@ describe('policy standards', () => {
     expect(only('对首次上市的企业给予最高500万元奖励。', plan).value).toBe(5000000);
   });
 });
+
+describe('units from the tenth blind round', () => {
+  it('reads couples (对), files (卷) and rounds of an activity (轮)', () => {
+    const summary = { title: '某市2024年工作总结', published: '2024-12-20' };
+    expect(only('全年办理婚姻登记2.36万对。', summary)).toMatchObject({ value: 23600, unit: '对' });
+    expect(only('共评查案卷1260卷。', summary)).toMatchObject({ value: 1260, unit: '卷' });
+    expect(
+      items('全年组织开展节令食品专项抽检4轮、校园食品安全专项抽检2轮。', summary).map((g) => [
+        g.value,
+        g.unit,
+      ]),
+    ).toEqual([
+      [4, '轮'],
+      [2, '轮'],
+    ]);
+    // 对 before its object is a preposition, 第2轮 an ordinal.
+    expectNone('第2轮督察于10月启动。', summary);
+    expect(only('对3家企业进行约谈。', summary).unit).toBe('家');
+  });
+});

@@ -269,11 +269,16 @@ function isAmount(
     // 优良天数281天: a count of days the metric names is an amount without a verb.
     const named = unit === '天' && /天数\s{0,2}$/.test(near);
     // 全月共出现轻度污染4天, 累计出现重污染天气1天: days counted in a report.
+    // 组织开展节令食品专项抽检4轮: rounds of an activity counted.
     const counted =
-      unit === '天' &&
-      /(?:共|累计)(?:出现|发生)[^,;。]{0,10}$/.test(
-        norm.slice(Math.max(clauseStart, r.start - 16), r.start),
-      );
+      (unit === '天' &&
+        /(?:共|累计)(?:出现|发生)[^,;。]{0,10}$/.test(
+          norm.slice(Math.max(clauseStart, r.start - 16), r.start),
+        )) ||
+      (unit === '轮' &&
+        /(?:开展|组织|举办|实施)[^,;。]{0,30}$/.test(
+          norm.slice(Math.max(clauseStart, r.start - 40), r.start),
+        ));
     if (!hasCue && !named && !counted && !QUANTITY_VERB.test(near)) return false;
     if (unit === '岁' && !isClauseEnd(norm[r.end]) && !sticky(SUFFIX_COMPARATOR, norm, r.end)) {
       return false;

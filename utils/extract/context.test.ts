@@ -1299,7 +1299,7 @@ describe('stocks in a plan', () => {
   it('a stock the work starts from is no result; the year’s work is', () => {
     const plan = { title: '某市2024年“无废城市”建设工作方案', published: '2024-03-01' };
     const found = items(
-      '一、工作基础\n2023年，全市一般工业固体废物产生量1286万吨，综合利用率达到86.4%。全县现有学校97所，在校学生5.38万人。全市机动车保有量已达62.4万辆。',
+      '一、工作基础\n2023年，全市一般工业固体废物产生量1286万吨，综合利用率达到86.4%。全县现有学校97所，在校学生5.38万人。全市机动车保有量已达62.4万辆，其中柴油货车2.3万辆。',
       plan,
     );
     expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 86.4]]);

@@ -232,7 +232,12 @@ const STOCK = /(?:产生|保有|资源|存栏)量|现有|共有|实有|在册|�
 
 function planStock(doc: Doc, c: Candidate): boolean {
   if (doc.titleMode !== 'plan') return false;
-  const before = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 30), c.anchorStart);
+  // 其中柴油货车2.3万辆: a part of a stock is one too (its stock is the clause before).
+  const part = /^\s{0,2}其中/.test(doc.norm.slice(c.clause.start, c.anchorStart));
+  const from = part
+    ? Math.max(sentenceAt(doc.index, c.anchorStart).start, c.clause.start - 50)
+    : c.clause.start;
+  const before = doc.norm.slice(Math.max(from, c.anchorStart - (part ? 80 : 30)), c.anchorStart);
   return STOCK.test(before) && !WORK_VERB.test(before);
 }
 

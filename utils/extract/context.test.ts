@@ -1305,3 +1305,13 @@ describe('stocks in a plan', () => {
     expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 86.4]]);
   });
 });
+
+describe('a report’s next steps', () => {
+  it('下一步工作重点 heads commitments in a progress report', () => {
+    expectItem(
+      '四、下一步工作重点\n（一）全力抓好项目建设。二季度新开工亿元以上项目不少于50个。',
+      { kind: 'target', value: 50, due: '2024-06-30' },
+      { title: '某市2024年一季度主要经济指标完成情况', published: '2024-04-22' },
+    );
+  });
+});

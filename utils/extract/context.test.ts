@@ -1315,3 +1315,13 @@ describe('a report’s next steps', () => {
     );
   });
 });
+
+describe('a completion that names only the last step', () => {
+  it('dates the amounts before it and is no task of its own (完成采购安装)', () => {
+    expectItem(
+      '为农村学校配备智慧黑板320套，2024年12月底前完成采购安装。',
+      { kind: 'target', value: 320, due: '2024-12-31' },
+      { title: '某县教育局2024—2025学年工作要点', published: '2024-09-01' },
+    );
+  });
+});

@@ -258,10 +258,11 @@ function sceneAt(doc: Doc, pos: number): 'setting' | 'problem' | undefined {
 }
 
 // 完成老旧小区改造5个,惠及居民1860户,10月底前全部完工: a bare completion after the targets of
-// its sentence dates them (see due.ts); it is no task of its own. After results (已竣工7所,
+// its sentence dates them (see due.ts); it is no task of its own, nor is one that names only
+// the work's last step (配备智慧黑板320套,12月底前完成采购安装). After results (已竣工7所,
 // 预计11月底前全部竣工) it is the task still ahead.
 const BARE_COMPLETION =
-  /^\s{0,2}(?:全部|全面|基本|如期|均)?(?:完工|竣工|完成|建成|投用|投入使用|交付使用|建成投用)\s{0,2}$/;
+  /^\s{0,2}(?:全部|全面|基本|如期|均)?(?:完工|竣工|完成|建成|投用|投入使用|交付使用|建成投用)(?:(?:采购|安装|调试|验收|建设|施工|改造)+(?:任务|工作)?)?\s{0,2}$/;
 
 function datesEarlierTargets(doc: Doc, c: Candidate, kept: readonly Candidate[]): boolean {
   if (c.kind !== 'deadline' || !c.time) return false;

@@ -1325,3 +1325,18 @@ describe('a completion that names only the last step', () => {
     );
   });
 });
+
+describe('a government work report’s estimates of the year just ended', () => {
+  it('reads 预计全年… under a past year’s review as results, and the new year’s as targets', () => {
+    const found = items(
+      '一、2023年工作回顾\n预计全年地区生产总值完成286.5亿元，增长6.3%；一般公共预算收入15.8亿元。\n二、2024年工作安排\n全年地区生产总值增长6%。预计全年可达到53.6%左右。',
+      { title: '2024年某县人民政府工作报告', published: '2024-01-16' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 28_650_000_000],
+      ['achievement', 6.3],
+      ['achievement', 1_580_000_000],
+      ['target', 6],
+    ]);
+  });
+});

@@ -469,3 +469,17 @@ describe('units from the tenth blind round', () => {
     expect(only('对3家企业进行约谈。', summary).unit).toBe('家');
   });
 });
+
+describe('time limits in quotes', () => {
+  it('reads a quoted time limit as a pledge, a quoted name as a name', () => {
+    const plan = { title: '某省税务局2024年便民办税春风行动措施', published: '2024-03-01' };
+    expect(only('纳税人通过电子税务局提出的诉求实现“2小时内响应”。', plan)).toMatchObject({
+      value: 2,
+      unit: '小时',
+      comparator: '<=',
+    });
+    expectNone('打造“15分钟健身圈”。', plan);
+    expectNone('开展“3个工作日内”专项行动。', plan);
+  });
+});
+

@@ -257,7 +257,13 @@ function isAmount(
   }
   if (PAGE_LABEL_BEFORE.test(norm.slice(Math.max(0, r.start - 10), r.start))) return false;
   if (r.chinese && VAGUE_BEFORE.test(before)) return false; // 数十家, 上百人, 几千
-  if (insideQuote(doc.index, r.start)) return false;
+  // (A time limit in quotes is a pledge, not a name: “复杂问题2个工作日内答复”, “2小时内响应”.)
+  if (
+    insideQuote(doc.index, r.start) &&
+    !QUOTED_TIME_LIMIT.test(norm.slice(r.start + digitsLength(norm, r), r.end + 8))
+  ) {
+    return false;
+  }
   if (sticky(NOT_AMOUNT_AFTER, norm, r.start + digitsLength(norm, r))) return false;
   const unit = r.unit;
   if (unit === '年' && (YEAR_LIKE.test(String(r.value)) || YEAR_LIKE.test(String(r.valueMax)))) {
@@ -461,6 +467,8 @@ function yearOverAt(doc: Doc, pos: number): boolean {
   const year = doc.sections.at(pos).year;
   return year !== undefined && doc.published !== undefined && `${year}-12-31` < doc.published;
 }
+
+const QUOTED_TIME_LIMIT = /^\s{0,2}(?:个工作日|个小时|小时|分钟|天|日)内\s{0,2}[\u4e00-\u9fff]/;
 
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const { norm } = doc;

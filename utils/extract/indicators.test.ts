@@ -489,4 +489,27 @@ describe('midterm tables', () => {
       ['achievement', 1180, '批次'],
     ]);
   });
+
+  it('reads targets written as a change (增长6%左右) and a 同比 column beside the results', () => {
+    const text = [
+      '指标名称\t全年目标\t一季度完成\t同比增长（%）',
+      '地区生产总值（亿元）\t增长6%左右\t548.37\t5.8',
+      '外贸进出口总额（亿元）\t增长3%\t118.25\t-2.7',
+      '城镇调查失业率（%）\t5.5以内\t5.2\t—',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某市2024年一季度主要经济指标完成情况',
+      published: '2024-04-22',
+    });
+    expect(goals.map((g) => [g.kind, g.quote, g.value, g.unit, g.comparator])).toEqual([
+      ['target', '增长6%左右', 6, '%', '~'],
+      ['achievement', '548.37', 54_837_000_000, '元', '='],
+      ['achievement', '5.8', 5.8, '%', '='],
+      ['target', '增长3%', 3, '%', '='],
+      ['achievement', '118.25', 11_825_000_000, '元', '='],
+      ['achievement', '-2.7', -2.7, '%', '='],
+      ['target', '5.5以内', 5.5, '%', '<='],
+      ['achievement', '5.2', 5.2, '%', '='],
+    ]);
+  });
 });

@@ -28,7 +28,11 @@ type Column =
   | { type: 'unit' }
   | { type: 'attr' }
   | { type: 'note' }
-  | { type: 'value'; role: 'base' | 'target' | 'done' | 'growth' | 'other'; year?: number };
+  | {
+      type: 'value';
+      role: 'base' | 'target' | 'done' | 'change' | 'growth' | 'other';
+      year?: number;
+    };
 
 // The header cell that names the indicator column: 指标, 主要指标, 指标名称, 具体指标.
 const LABEL =
@@ -45,15 +49,15 @@ const ATTR_HEADER = /^(?:指标)?(?:属性|性质|类型)$/;
 const NOTE_HEADER =
   /^(?:备注|说明|责任单位|牵头单位|责任部门|责任科室|是否完成|完成与否|是否达标|达标情况|评估结论|结论|评价|进度评价|进展情况|进展|完成进度)$/;
 const VALUE_HEADER =
-  /(?:19|20)\d\d|基期|基准|基数|基线|现状|目标|规划|计划|预期|完成|执行|实际|实现|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
+  /(?:19|20)\d\d|基期|基准|基数|基线|现状|目标|规划|计划|预期|完成|执行|实际|实现|^同比|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
 const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
 const PLACEHOLDER = /^(?:[—\-–/、\\]+|无|暂无|待定|\/)$/;
 // A zero end state in a value cell: 不发生, 未发生, 零.
 const ZERO_CELL = /^(?:不发生|未发生|零|0起|无发生)$/;
-// A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%), and a
+// A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%, 增长6%左右), and a
 // unit or a rate's base written in the cell itself (≥80岁, 2.86人, ≤12/10万).
 const VALUE_CELL =
-  /^(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件剂批架]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
+  /^(?:增长|提高|下降|降低)?(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件剂批架]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
 /** The base of a rate written after a slash: /10万 → 100,000. */
 const RATE_BASE: Record<string, number> = {
   '10万': 1e5,
@@ -110,17 +114,18 @@ function headerColumn(text: string): Column | null {
   if (NOTE_HEADER.test(text)) return { type: 'note' };
   if (!VALUE_HEADER.test(text)) return null;
   const year = YEAR.exec(text)?.[1];
-  const role = /^(?:[“”"“]?十[一二三四五六七八九]五[”"]?)?(?:年均|增[长速]|累计|五年累计)/.test(
-    text,
-  )
-    ? 'growth'
-    : /完成|执行|实际|实现|监测值|实测值/.test(text)
-      ? 'done'
-      : /基期|基准|基数|基线|现状/.test(text)
-        ? 'base'
-        : /目标|规划|计划|预期/.test(text)
-          ? 'target'
-          : 'other';
+  // 同比增长(%) beside a 一季度完成 column: the change over a year ago, reported.
+  const role = /^同比/.test(text)
+    ? 'change'
+    : /^(?:[“”"“]?十[一二三四五六七八九]五[”"]?)?(?:年均|增[长速]|累计|五年累计)/.test(text)
+      ? 'growth'
+      : /完成|执行|实际|实现|监测值|实测值/.test(text)
+        ? 'done'
+        : /基期|基准|基数|基线|现状/.test(text)
+          ? 'base'
+          : /目标|规划|计划|预期/.test(text)
+            ? 'target'
+            : 'other';
   return { type: 'value', role, ...(year ? { year: Number(year) } : {}) };
 }
 
@@ -128,6 +133,8 @@ interface Chosen {
   index: number;
   kind: GoalKind;
   year?: number;
+  /** A rate's unit its header names (同比增长(%)): it wins over the row's unit. */
+  unit?: string;
 }
 
 /**
@@ -140,11 +147,17 @@ function chooseColumns(columns: readonly Column[], publishedYear: number | undef
   const named: Chosen[] = [];
   let target: (Chosen & { rank: number }) | undefined;
   let done: Chosen | undefined;
+  const changes: Chosen[] = [];
   const plainYears: number[] = []; // indexes of plain year columns (2020年, 2022年)
   let based = false; // a column names the base (2020年基期): no plain year is the base then
   for (const [index, c] of columns.entries()) {
     if (c.type === 'value' && c.role === 'base') based = true;
-    if (c.type !== 'value' || c.role === 'growth' || c.role === 'base') continue;
+    if (c.type === 'value' && c.role === 'change') {
+      changes.push({ index, kind: 'achievement', unit: '%' });
+    }
+    if (c.type !== 'value' || c.role === 'growth' || c.role === 'base' || c.role === 'change') {
+      continue;
+    }
     if (c.role === 'done') {
       done ??= { index, kind: 'achievement' };
       continue;
@@ -176,7 +189,7 @@ function chooseColumns(columns: readonly Column[], publishedYear: number | undef
     const { index, kind, year } = target;
     out.push({ index, kind, ...(year !== undefined ? { year } : {}) });
   }
-  if (done) out.push(done);
+  if (done) out.push(done, ...changes);
   return out;
 }
 
@@ -297,7 +310,7 @@ function toItem(
   metric: Cell,
   unitCell: Cell | undefined,
   valueCell: Cell,
-  chosen: { kind: GoalKind; year?: number },
+  chosen: { kind: GoalKind; year?: number; unit?: string },
   start: number,
 ): Candidate | null {
   const zero = ZERO_CELL.test(valueCell.text);
@@ -312,7 +325,9 @@ function toItem(
   const bracketUnit = bracket && !METRIC_QUALIFIER.test(bracket[1] ?? '') ? bracket[1] : undefined;
   const written = rate
     ? { unit: '', mult: 1 / rate }
-    : unitOf(unitText ?? (inCell.trim() ? inCell : (bracketUnit ?? '')));
+    : chosen.unit && !inCell.trim()
+      ? { unit: chosen.unit, mult: 1 }
+      : unitOf(unitText ?? (inCell.trim() ? inCell : (bracketUnit ?? '')));
   const perMille = percent === '‰' || (!percent && written.unit === '‰');
   const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
   const mult = multiplier(bigMult ?? '') * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);

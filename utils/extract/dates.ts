@@ -246,7 +246,9 @@ function quarterDue(word: string, y: number): string | undefined {
 
 // 三年内新增A级景区6家, 三年累计发放…: a span of years counted from the year the page was published
 // (a 2024—2026 plan's 三年内 ends with 2026), else from the base year.
-const YEARS_SPAN = /(?<![\d年一二三四五六七八九十])([一二三四五两]|[1-5])年(?:内|累计)/g;
+// (毕业5年内, 注册3年内: how long ago someone graduated qualifies them; it bounds nothing.)
+const YEARS_SPAN =
+  /(?<![\d年一二三四五六七八九十]|(?:毕业|离校|注册|成立|设立|入职|从业|工作|引进|认定)\s{0,2})([一二三四五两]|[1-5])年(?:内|累计)/g;
 
 function spanPhrases(norm: string, out: TimePhrase[], publishedYear: number | undefined) {
   YEARS_SPAN.lastIndex = 0;

@@ -483,3 +483,18 @@ describe('time limits in quotes', () => {
   });
 });
 
+describe('who qualifies and what an award is paid per', () => {
+  it('leaves age limits, qualifying spans and the one an award is paid per out', () => {
+    const plan = { title: '某省2024年引进高层次人才若干措施', published: '2024-03-01' };
+    expectNone('引进时年龄一般不超过55周岁，特别优秀的可适当放宽。', plan);
+    const rent = only('对毕业5年内来澜就业创业的全日制本科生，每人每月给予1000元租房补贴。', plan);
+    expect([rent.value, rent.due]).toEqual([1000, undefined]);
+    expect(only('对成功引进顶尖人才的机构，每引进1名给予50万元奖励。', plan).value).toBe(500_000);
+    expect(only('资助额度最高可达2000万元。', plan)).toMatchObject({
+      value: 20_000_000,
+      comparator: '<=',
+    });
+    // A schedule still counts its one.
+    expect(only('领导小组每季度召开1次工作调度会。', plan).value).toBe(1);
+  });
+});

@@ -73,9 +73,10 @@ const BASE_AFTER = /^[^,;。\d]{0,6}?的?基础上/;
 const PROGRAMME_AFTER =
   /^[\u4e00-\u9fff]{0,2}实事(?![^,;。]{0,6}?(?:全部|全面|均|已|按期)[^,;。]{0,3}(?:完成|办结))/;
 const COUNT_CLASSIFIER = /^(?:家|个|所|座|名|位|支|条|项)$/;
-const FORECAST = /预计|预测|有望|可望|可达到?\s{0,2}$/;
+const FORECAST = /预计|预测|有望|可望|(?<!最高)可达到?\s{0,2}$/;
 const FORECAST_SOURCE = /^\s{0,2}据[^,;。]{0,16}(?:预测|预报|预计|研判)\s{0,2},\s{0,2}$/;
-const OBJECT_END = /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金)$/;
+const OBJECT_END =
+  /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金|人才|学生|本科生|研究生|毕业生|老年人|家庭|机构|主体|农户)$/;
 const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
 // 65岁以上老年人, 3岁以下婴幼儿 (a group) — not 人均预期寿命达到80.5岁以上。 (an amount).
 const AGE_GROUP =
@@ -339,6 +340,23 @@ function isAmount(
     return false;
   // 60周岁以上独居老人, 35岁以上人群: an age bound that picks a group.
   if ((unit === '岁' || unit === '周岁') && sticky(AGE_GROUP, norm, r.end)) return false;
+  // 引进时年龄一般不超过55周岁: an age limit says who qualifies.
+  if (
+    (unit === '岁' || unit === '周岁') &&
+    /年龄/.test(norm.slice(Math.max(clauseStart, r.start - 16), r.start))
+  ) {
+    return false;
+  }
+  // 每引进1名给予50万元奖励: the one after 每 is what an amount is paid per.
+  if (
+    r.value === 1 &&
+    /每[\u4e00-\u9fff]{1,4}$/.test(norm.slice(Math.max(clauseStart, r.start - 5), r.start)) &&
+    /^[名人个家项件户]\s{0,2}(?:给予|奖励|补助|补贴|资助|奖补)/.test(
+      norm.slice(r.start + 1, r.start + 6),
+    )
+  ) {
+    return false;
+  }
   // 一批, 一个中心, 两个维护, 二次开发: Chinese counts of 一/二 need a comparator; counts of 个
   // need one too unless the task governs them (建设两个…城市, 示范县两个).
   if (r.chinese && !hasCue) {

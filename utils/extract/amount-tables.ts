@@ -15,7 +15,7 @@ import { lineCellAt } from './tables';
 import { lastPhraseIn } from './refiners/due';
 
 /** A header cell: a short name, maybe with its unit in brackets (总投资(万元), 2024年计划投资(万元)). */
-const HEADER_CELL = /^[\u4e00-\u9fff\d、—-]{1,16}(?:\(([^()]{1,8})\))?$/;
+const HEADER_CELL = /^(?:其中:)?[\u4e00-\u9fff\d、—-]{1,16}(?:\(([^()]{1,8})\))?$/;
 /** Units an amount column may name in its brackets, with an optional 万 / 亿. Money columns
  * (资金(万元), 预算金额(万元)) are left out: most annotators read allocations as inputs. */
 const BRACKET_UNIT =
@@ -27,7 +27,7 @@ const MONEY = /^(万|亿)?(元)$/;
 const UNIT_LINE = /(?:^|\()单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
 const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
 const STOCK_HEADER =
-  /^(?:(?:耕地|国土|土地|辖区|林地|草原|行政区域)?总?面积|(?:常住|户籍|总)?人口|现有[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,6}存量)$/;
+  /^(?:(?:耕地|国土|土地|辖区|林地|草原|行政区域)?总?面积|(?:常住|户籍|总)?人口|现有[\u4e00-\u9fff]{0,6}|(?:(?:19|20)\d\d年(?:底|末))?[\u4e00-\u9fff]{0,10}(?:存量|保有量))$/;
 const UNIT_WORD_HEADER = /^[\u4e00-\u9fff]{0,6}(批次|人次|场次|户次|架次)$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
@@ -61,7 +61,7 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   const text = cell.text; // full-width brackets are folded by normalize()
   const m = HEADER_CELL.exec(text);
   if (!m) return null;
-  const name = text.replace(/\([^()]*\)$/, '').replace(/^其中/, '');
+  const name = text.replace(/\([^()]*\)$/, '').replace(/^其中:?/, '');
   // 威胁户数, 涉及人口: who is exposed to a hazard or touched by a task is no amount to reach;
   // 耕地面积, 常住人口: what a place has is no amount either.
   if (EXPOSURE.test(name) || STOCK_HEADER.test(name)) return null;

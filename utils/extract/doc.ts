@@ -97,6 +97,13 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
   };
 }
 
+/** True when the year the heading at `pos` names ended before the page was published
+ * (一、2023年工作回顾 in a report of January 2024). */
+export function headingYearOver(doc: Doc, pos: number): boolean {
+  const year = doc.sections.at(pos).year;
+  return year !== undefined && doc.published !== undefined && `${year}-12-31` < doc.published;
+}
+
 /** The year that completes a partial date at `pos`: nearest heading, then title, then published. */
 export function baseYearAt(doc: Doc, pos: number): number | undefined {
   const heading = doc.sections.at(pos).year;

@@ -15,6 +15,7 @@ import {
   type Span,
 } from '../clauses';
 import type { Doc } from '../doc';
+import { headingYearOver } from '../doc';
 import {
   BACKGROUND_OPENER,
   BASELINE_BEFORE,
@@ -480,12 +481,6 @@ const ASSESSMENT_WEIGHT =
   /分值(?:权重|占比|比重)?\s{0,2}(?:不低于|不少于|不得低于|达到|提高到|提高至|≥)\s{0,2}$/;
 const CAPTION = /^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-—.]\d{1,2})?[\s:、.]/;
 
-/** True when the heading year at `pos` ended before the page was published. */
-function yearOverAt(doc: Doc, pos: number): boolean {
-  const year = doc.sections.at(pos).year;
-  return year !== undefined && doc.published !== undefined && `${year}-12-31` < doc.published;
-}
-
 const QUOTED_TIME_LIMIT = /^\s{0,2}(?:个工作日|个小时|小时|分钟|天|日)内\s{0,2}[\u4e00-\u9fff]/;
 
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
@@ -557,7 +552,7 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   // 预计全年可达到53.6%左右: a forecast is neither a commitment nor a result. (Under a heading
   // whose year was over at publication, 预计全年…完成286.5亿元 estimates that year's result.)
   const forecast = FORECAST.exec(norm.slice(clause.start, r.start));
-  if (forecast && !(forecast[0] === '预计' && yearOverAt(doc, r.start))) return null;
+  if (forecast && !(forecast[0] === '预计' && headingYearOver(doc, r.start))) return null;
   // 据县气象局预测,今年汛期降水量较常年偏多1-2成: a sentence that opens on its forecast source.
   const sentenceStart = sentenceAt(doc.index, r.start).start;
   if (FORECAST_SOURCE.test(norm.slice(sentenceStart, clause.start))) return null;

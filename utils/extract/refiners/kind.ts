@@ -14,7 +14,7 @@
 import type { Candidate, Refiner } from '../candidate';
 import { lineStartAt, segmentAt, sentenceAt, skipLead } from '../clauses';
 import type { Doc } from '../doc';
-import { modeAt } from '../doc';
+import { headingYearOver, modeAt } from '../doc';
 import { openerAt } from '../openers';
 import type { Mode } from '../sections';
 import { modeOf } from '../sections';
@@ -139,17 +139,13 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
   }
   // 一、2023年工作回顾 … 预计全年地区生产总值完成286.5亿元: the year a heading names frames its
   // 全年; a year over before publication makes even an estimate (预计) a result.
-  const year = ownYear(doc, c);
-  return year !== undefined && `${year}-12-31` < published;
-}
-
-/** The heading year of an item framed by 全年 / 年内 in its own clause, if its section names one. */
-function ownYear(doc: Doc, c: Candidate): number | undefined {
   const own = phraseFor(doc, c);
-  if (!own || own.absolute || !/^(?:全年|年内)$/.test(doc.norm.slice(own.start, own.end))) {
-    return undefined;
-  }
-  return doc.sections.at(c.anchorStart).year;
+  return (
+    own !== undefined &&
+    !own.absolute &&
+    /^(?:全年|年内)$/.test(doc.norm.slice(own.start, own.end)) &&
+    headingYearOver(doc, c.anchorStart)
+  );
 }
 
 /** What a list opener says about time (以下是2023年工作回顾: / 展望2024年,…以下目标:). */

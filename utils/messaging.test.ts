@@ -63,7 +63,10 @@ describe('request ports', () => {
       net.onConnect,
     );
     const client = openRequestPort('page:report', { connect: net.connect });
-    expect(net.opened).toHaveLength(1); // opened before the first request
+    expect(net.opened).toHaveLength(0); // nothing opened until asked
+    client.warm();
+    client.warm();
+    expect(net.opened).toHaveLength(1); // opened before the first request, once
     const replies = await Promise.all([
       client.request(reportOf('abc')),
       client.request(reportOf('abcdef')),
@@ -142,6 +145,7 @@ describe('request ports', () => {
     let calls = 0;
     onPortRequest('runtime:ping', () => ({ version: String(++calls), reports: 0 }), net.onConnect);
     const client = openRequestPort('runtime:ping', { connect: net.connect });
+    client.warm();
     net.opened[0]!.postMessage({ type: 'runtime:ping', data: {}, id: 1 }); // no channel
     net.opened[0]!.postMessage({ channel: 'plan-goal-reader/v1', type: 'runtime:ping', data: {} }); // no id
     await expect(client.request({})).resolves.toEqual({ version: '1', reports: 0 });

@@ -95,14 +95,16 @@ const portName = (type: MessageType) => `${CHANNEL}:${type}`;
 
 export interface RequestPortClient<K extends MessageType> {
   request(data: RequestOf<K>): Promise<ResponseOf<K>>;
+  /** Opens the port now, ahead of the requests (a no-op when it is open). */
+  warm(): void;
   /** Closes the port; requests still waiting are sent again as one-off messages. */
   close(): void;
 }
 
 /**
- * Requests of one type over a long-lived port to the background, opened now (so that opening
- * it overlaps the caller's work) and closed after `idleMs` without requests; the next request
- * opens another. Replies settle like `sendMessage`'s. When the port goes away (the service
+ * Requests of one type over a long-lived port to the background, opened by `warm()` (so that
+ * opening it overlaps the caller's work) or by the first request, and closed after `idleMs`
+ * without requests; the next request opens another. Replies settle like `sendMessage`'s. When the port goes away (the service
  * worker stopped, the port could not be opened), the requests it held are sent again with
  * `sendMessage`, which starts the background if it must: nothing is lost.
  */
@@ -163,9 +165,10 @@ export function openRequestPort<K extends MessageType>(
       return null;
     }
   };
-  port = open();
-
   return {
+    warm() {
+      port ??= open();
+    },
     request(data) {
       clearTimeout(idle);
       port ??= open();

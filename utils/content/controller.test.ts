@@ -90,13 +90,17 @@ describe('page controller', () => {
   });
 
   it('leaves a page without plan cues untouched, and analyses it when forced', async () => {
-    const { controller, background } = setup(NEWS);
+    let warmed = 0;
+    const { controller, background } = setup(NEWS, fakeBackground(), { warm: () => warmed++ });
     const html = document.body.innerHTML;
     await controller.run(false);
     expect(controller.state().analysed).toBe(false);
     expect(document.body.innerHTML).toBe(html);
     expect(background.of('page:extract')).toEqual([]);
+    // Nothing is asked of the background, not even to open the extraction channel.
+    expect(warmed).toBe(0);
     await controller.run(true);
+    expect(warmed).toBe(1);
     expect(controller.state().analysed).toBe(true);
     expect(marks().length).toBeGreaterThan(0);
   });

@@ -30,6 +30,7 @@ import { refineGoals } from './refine';
 import { pageInfo, reportedGoals } from './report';
 import type { UiModule } from './ui';
 import { createSlicer } from './schedule';
+import { mayBePlanPage } from '../page/detect';
 
 /** Sends a protocol message (utils/messaging.ts `sendMessage`, or a fake in tests). */
 export type Send = <K extends MessageType>(type: K, data: RequestOf<K>) => Promise<ResponseOf<K>>;
@@ -49,6 +50,8 @@ export interface ControllerDeps {
   /** Elements that are ours, not page text. */
   skip: (element: Element) => boolean;
   extract?: Extract;
+  /** Called when a page may need extraction, before the screen is laid out (opens the channel). */
+  warm?: () => void;
   parent?: Document | null;
   /** `performance.now()` when the content script started. */
   startedAt?: number;
@@ -173,6 +176,7 @@ export function createController(deps: ControllerDeps): PageController {
       };
       const reading = await readDocument(doc, analyseOptions);
       if (gen !== generation) return;
+      if (forced || mayBePlanPage(reading.before)) deps.warm?.();
       // The screen is painted on its own only with the Highlight API: wrapping splits the text
       // nodes that the whole page's map points to, and its goals there could not be painted.
       if (

@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickLocale, type Locale } from '../i18n/index';
 import { openRequestPort, sendMessage } from '../messaging';
+import { titleNamesPlan } from '../page/detect';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../settings';
 import type { CardUi } from './card-ui';
 import { CARD_HOST_TAG } from './constants';
@@ -73,13 +74,17 @@ export async function startContentScript(ctx: ContentScriptContext, startedAt: n
       });
       return card;
     }));
-  // Opened now, while the page is read: the first paint's extraction goes over it.
+  // The first paint's extraction goes over a port opened ahead of it: now, while the page is
+  // read, when the title names a plan; else once the text says the page may be one (the
+  // controller's `warm`). Other pages never wake the background.
   const extractPort = openRequestPort('page:extract');
+  if (titleNamesPlan(document.title)) extractPort.warm();
   const controller = createController({
     doc: document,
     url: () => location.href,
     send: sendMessage,
     extract: async (text, context) => (await extractPort.request({ text, context })).goals,
+    warm: () => extractPort.warm(),
     settings,
     card: () => card,
     ensureCard,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_THRESHOLD, mayBePlanPage, scorePlanPage } from './detect';
+import { PLAN_THRESHOLD, mayBePlanPage, scorePlanPage, titleNamesPlan } from './detect';
 import type { PageMeta } from './page-meta';
 
 const portalMeta: PageMeta = {
@@ -51,5 +51,15 @@ describe('scorePlanPage', () => {
     expect(scorePlanPage(bare).score).toBeLessThan(PLAN_THRESHOLD);
     expect(mayBePlanPage(scorePlanPage(bare))).toBe(true);
     expect(scorePlanPage({ ...bare, goalCount: 20 }).score).toBeGreaterThanOrEqual(PLAN_THRESHOLD);
+  });
+});
+
+describe('titleNamesPlan', () => {
+  it('tells a plan title from a news title', () => {
+    expect(
+      titleNamesPlan('曾都区市场监督管理“十四五”建设规划 (2021—2025)_曾都区市场监督管理局'),
+    ).toBe(true);
+    expect(titleNamesPlan('2024年一季度主要经济指标完成情况')).toBe(true);
+    expect(titleNamesPlan('市场监管局召开全体干部大会_新闻动态')).toBe(false);
   });
 });

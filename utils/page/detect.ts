@@ -60,6 +60,11 @@ function cueIn(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** True when a title names a plan or a report on one (read before the page's text is). */
+export function titleNamesPlan(title: string): boolean {
+  return cueIn([title]) !== undefined;
+}
+
 /** Scores a page. Without `goalCount` the density signal counts as zero. */
 export function scorePlanPage(input: DetectionInput): Detection {
   const reasons: string[] = [];

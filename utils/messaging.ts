@@ -104,9 +104,9 @@ export interface RequestPortClient<K extends MessageType> {
 /**
  * Requests of one type over a long-lived port to the background, opened by `warm()` (so that
  * opening it overlaps the caller's work) or by the first request, and closed after `idleMs`
- * without requests; the next request opens another. Replies settle like `sendMessage`'s. When the port goes away (the service
- * worker stopped, the port could not be opened), the requests it held are sent again with
- * `sendMessage`, which starts the background if it must: nothing is lost.
+ * without requests; the next request opens another. Replies settle like `sendMessage`'s. When
+ * the port goes away (the service worker stopped, the port could not be opened), the requests
+ * it held are sent again with `sendMessage`, which starts the background if it must.
  */
 export function openRequestPort<K extends MessageType>(
   type: K,
@@ -207,20 +207,13 @@ export function onPortRequest<K extends MessageType>(
       if (!isEnvelope(message) || message.type !== type) return;
       const { id } = message as PortRequest;
       if (typeof id !== 'number') return;
-      const post = (reply: Reply<ResponseOf<K>>) => {
+      answer(handler, message.data as RequestOf<K>, sender, (reply) => {
         try {
           port.postMessage({ id, reply } satisfies PortReply);
         } catch {
           // the page went away before the answer
         }
-      };
-      Promise.resolve()
-        .then(() => handler(message.data as RequestOf<K>, sender))
-        .then(
-          (value) => post({ ok: true, value }),
-          (error: unknown) =>
-            post({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-        );
+      });
     });
   };
   onConnect.addListener(listener);
@@ -246,6 +239,22 @@ export type Handler<K extends MessageType> = (
   sender: MessageSender,
 ) => ResponseOf<K> | Promise<ResponseOf<K>>;
 
+/** Runs a handler and replies with its value or its error's message, however it fails. */
+function answer<K extends MessageType>(
+  handler: Handler<K>,
+  data: RequestOf<K>,
+  sender: MessageSender,
+  reply: (reply: Reply<ResponseOf<K>>) => void,
+): void {
+  Promise.resolve()
+    .then(() => handler(data, sender))
+    .then(
+      (value) => reply({ ok: true, value }),
+      (error: unknown) =>
+        reply({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+}
+
 /**
  * Registers the handler of one message type in this context. Returns a function that removes
  * it. A handler that throws makes the caller's promise reject with the same message.
@@ -257,16 +266,7 @@ export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): 
     sendResponse: (reply: Reply<ResponseOf<K>>) => void,
   ): true | undefined => {
     if (!isEnvelope(message) || message.type !== type) return undefined;
-    Promise.resolve()
-      .then(() => handler(message.data as RequestOf<K>, sender))
-      .then(
-        (value) => sendResponse({ ok: true, value }),
-        (error: unknown) =>
-          sendResponse({
-            ok: false,
-            error: error instanceof Error ? error.message : String(error),
-          }),
-      );
+    answer(handler, message.data as RequestOf<K>, sender, sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -291,4 +291,15 @@ describe('amount tables', () => {
       ['8', '座', '东湖区计划新建集中式充电站'],
     ]);
   });
+
+  it('leaves out what is held now (现有车位) but reads what is to be held (保有量目标)', () => {
+    const text = [
+      '单位：个',
+      '乡镇\t现有充电车位\t新增充电车位\t充电车位保有量目标',
+      '城关镇\t320\t60\t380',
+      '青石镇\t180\t40\t220',
+    ].join('\n');
+    const goals = items(text, { title: '某县2024年充电设施建设工作方案', published: '2024-03-01' });
+    expect(goals.map((g) => g.quote)).toEqual(['60', '380', '40', '220']);
+  });
 });

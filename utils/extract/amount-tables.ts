@@ -12,6 +12,7 @@ import type { IndicatorTable } from './indicators';
 import { multiplier, roundFloat } from './numerals';
 import type { Cell } from './tables';
 import { lineCellAt } from './tables';
+import { STOCK_HEADER } from './lexicon';
 import { lastPhraseIn } from './refiners/due';
 
 /** A header cell: a short name, maybe with its unit in brackets (总投资(万元), 2024年计划投资(万元)). */
@@ -26,8 +27,6 @@ const MONEY = /^(万|亿)?(元)$/;
 // 单位:套(间)、户 / 单位:万亩: the unit of a table's figures, written above its header.
 const UNIT_LINE = /(?:^|\()单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
 const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
-const STOCK_HEADER =
-  /^(?:(?:耕地|国土|土地|辖区|林地|草原|行政区域)?总?面积|(?:常住|户籍|总)?人口|现有[\u4e00-\u9fff]{0,6}|(?:(?:19|20)\d\d年(?:底|末))?[\u4e00-\u9fff]{0,10}(?:存量|保有量))$/;
 const UNIT_WORD_HEADER = /^[\u4e00-\u9fff]{0,6}(批次|人次|场次|户次|架次)$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;

@@ -141,3 +141,30 @@ export const COMPLETION_VERB =
  * restates the year's tasks (确保完成全年目标任务). */
 export const VAGUE_AIM =
   /巩固(?!拓展|衔接)|大幅|明显|显著(?!位置)|进一步|不断|持续|逐步|稳步|较以前|有所|更多|一批|(?:目标|各项|全年|年度)任务$/;
+
+/**
+ * Stocks: what a place or a sector already holds, the figure its work starts from (共有生产经营
+ * 单位4.1万家, 在校学生5.38万人, 机动车保有量62.4万辆, 常住人口85万). Written before a number in
+ * prose, before a part of one (其中…, 占…) or as a table's header, they say "background": neither
+ * a goal nor a result of the work. One vocabulary, in three parts, for the three readers.
+ */
+/** What is held or counted as present: 现有, 共有, 辖有, 全市辖, 在校, 在岗. */
+const STOCK_HOLDING = String.raw`现有|共有|实有|辖有|全[省市县区]辖|在册|在校|在岗`;
+/** A measure of a stock: 保有量, 产生量, 存栏量. (存量 alone is a header word only: in prose it is
+ * also what work acts on, 盘活存量建设用地.) */
+const STOCK_MEASURE = String.raw`(?:产生|保有|资源|存栏)量`;
+/** A population: a base a share is taken of (占常住人口的17.7%), not a stock a figure follows. */
+const POPULATION = String.raw`(?:常住|户籍|总)人口`;
+/** A stock named right before a figure in prose (the kind refiner looks back a few words). */
+export const STOCK = new RegExp(
+  `${STOCK_MEASURE}|${STOCK_HOLDING}|(?:${POPULATION})[为达约]{0,2}$`,
+);
+/** A stock named in the sentence before a part of it or its share (…,其中…; …,占…). */
+export const STOCK_BEFORE = new RegExp(
+  `(?:${STOCK_MEASURE}|${STOCK_HOLDING}|${POPULATION})[^。;]*$`,
+);
+/** A table header that names a stock: an area, a population, what is held (现有床位, 2023年底
+ * 存量, 机动车保有量), never what is to be held (耕地保有量目标). */
+export const STOCK_HEADER = new RegExp(
+  String.raw`^(?:(?:耕地|国土|土地|辖区|林地|草原|行政区域)?总?面积|(?:常住|户籍|总)?人口|(?:${STOCK_HOLDING})[\u4e00-\u9fff]{0,6}|(?:(?:19|20)\d\d年(?:底|末))?[\u4e00-\u9fff]{0,10}(?:存量|${STOCK_MEASURE}))$`,
+);

@@ -404,6 +404,15 @@ describe('units and counts from the fourth blind round', () => {
       published: '2024-06-21',
     });
   });
+
+  it('so is a part of what a place holds (实有, 辖有), while the year’s own counts are results', () => {
+    const found = items(
+      '全年全市新登记经营主体4.71万户。年末实有经营主体31.25万户，其中企业9.87万户。',
+      { title: '某市2023年国民经济和社会发展统计公报', published: '2024-03-20' },
+    );
+    expect(found.map((g) => g.value)).not.toContain(98_700);
+    expect(found.map((g) => g.value)).toContain(47_100);
+  });
 });
 
 describe('metrics', () => {

@@ -28,6 +28,7 @@ import {
   QUALIFIER_AFTER,
   QUANTITY_VERB,
   STATUS_AFTER,
+  STOCK_BEFORE,
   SUFFIX_COMPARATOR,
   UNIT,
   UNIT_ALIAS,
@@ -82,7 +83,6 @@ const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
 // 65岁以上老年人, 3岁以下婴幼儿 (a group) — not 人均预期寿命达到80.5岁以上。 (an amount).
 const AGE_GROUP =
   /\s{0,2}(?:(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]|(?!及|以[上下])[\u4e00-\u9fff])/y;
-const STOCK_BEFORE = /(?:共有|现有|辖有|全[省市县区]辖|常住人口|户籍人口|总人口)[^。;]*$/;
 
 /** A number with what is written right around it, before the context rules. */
 interface Reading {

@@ -23,7 +23,7 @@ import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
 import { firstAtOrAfter, lastPhraseIn, phraseFor } from './due';
 import type { GoalKind } from '../types';
-import { COMPLETION_VERB } from '../lexicon';
+import { COMPLETION_VERB, STOCK } from '../lexicon';
 
 const BOUND_END = /^(?:底|末)?(?:前|之前|以前|内)/;
 
@@ -238,7 +238,6 @@ function shortfall(doc: Doc, c: Candidate): boolean {
 
 // 固体废物产生量1286万吨, 在校学生5.38万人, 机动车保有量已达62.4万辆: in a plan, a stock the
 // work starts from is background, not a result of it (a bulletin's totals are its results).
-const STOCK = /(?:产生|保有|资源|存栏)量|现有|共有|实有|在册|在校|在岗/;
 
 function planStock(doc: Doc, c: Candidate): boolean {
   if (doc.titleMode !== 'plan') return false;

@@ -512,4 +512,39 @@ describe('midterm tables', () => {
       ['achievement', '5.2', 5.2, '%', '='],
     ]);
   });
+
+  it('reads a 完成率 column beside the results as results in %', () => {
+    const text = [
+      '序号\t指标名称\t全年目标\t前三季度完成\t完成率',
+      '1\t体育彩票销售额（亿元）\t10.5\t8.36\t79.6%',
+      '2\t新建（改造）社会足球场（块）\t10\t12\t120%',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某市体育局2024年前三季度工作总结',
+      published: '2024-10-12',
+    });
+    expect(goals.map((g) => [g.kind, g.quote, g.value, g.unit])).toEqual([
+      ['target', '10.5', 1_050_000_000, '元'],
+      ['achievement', '8.36', 836_000_000, '元'],
+      ['achievement', '79.6%', 79.6, '%'],
+      ['target', '10', 10, '块'],
+      ['achievement', '12', 12, '块'],
+      ['achievement', '120%', 120, '%'],
+    ]);
+  });
+
+  it('takes 牵头单位 and 配合单位 as note columns, and an acronym in brackets is no unit', () => {
+    const text = [
+      '序号\t指标名称\t目标值\t牵头单位\t配合单位',
+      '1\t新创建国家卫生乡镇\t2个\t县爱卫办\t白沙镇、龙潭乡',
+      '2\t蚊幼虫布雷图指数(BI)\t≤5\t县疾控中心\t各乡镇',
+      '3\t数据存储容量(TB)\t≥500\t县大数据局\t各乡镇',
+    ].join('\n');
+    const goals = items(text, { title: '某县2024年爱国卫生工作计划', published: '2024-02-23' });
+    expect(goals.map((g) => [g.quote, g.value, g.unit, g.metric])).toEqual([
+      ['新创建国家卫生乡镇\t2个', 2, '个', '新创建国家卫生乡镇'],
+      ['蚊幼虫布雷图指数(BI)\t≤5', 5, '', '蚊幼虫布雷图指数(BI)'],
+      ['数据存储容量(TB)\t≥500', 500, 'TB', '数据存储容量'],
+    ]);
+  });
 });

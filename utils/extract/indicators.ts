@@ -12,6 +12,7 @@
  */
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
+import { UNIT } from './lexicon';
 import { multiplier, roundFloat } from './numerals';
 import type { Cell } from './tables';
 import { trimmedCell } from './tables';
@@ -47,7 +48,7 @@ const YEAR = /((?:19|20)\d\d)/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const ATTR_HEADER = /^(?:指标)?(?:属性|性质|类型)$/;
 const NOTE_HEADER =
-  /^(?:备注|说明|责任单位|牵头单位|责任部门|责任科室|是否完成|完成与否|是否达标|达标情况|评估结论|结论|评价|进度评价|进展情况|进展|完成进度)$/;
+  /^(?:备注|说明|(?:牵头|责任|配合|协同|协助|参与|主管)(?:单位|部门|科室)|是否完成|完成与否|是否达标|达标情况|评估结论|结论|评价|进度评价|进展情况|进展|完成进度)$/;
 const VALUE_HEADER =
   /(?:19|20)\d\d|基期|基准|基数|基线|现状|目标|规划|计划|预期|完成|执行|实际|实现|^同比|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
 const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
@@ -114,8 +115,9 @@ function headerColumn(text: string): Column | null {
   if (NOTE_HEADER.test(text)) return { type: 'note' };
   if (!VALUE_HEADER.test(text)) return null;
   const year = YEAR.exec(text)?.[1];
-  // 同比增长(%) beside a 一季度完成 column: the change over a year ago, reported.
-  const role = /^同比/.test(text)
+  // 同比增长(%) beside a 一季度完成 column: the change over a year ago, reported; 完成率 beside it:
+  // the share of the year's target reached, reported too.
+  const role = /^同比|^完成(?:率|比例)(?:\(%\))?$/.test(text)
     ? 'change'
     : /^(?:[“”"“]?十[一二三四五六七八九]五[”"]?)?(?:年均|增[长速]|累计|五年累计)/.test(text)
       ? 'growth'
@@ -210,6 +212,13 @@ function isMetricCell(text: string): boolean {
     !VALUE_CELL.test(text) &&
     !ATTR_CELL.test(text)
   );
+}
+
+/** Letters in a metric's brackets that name it rather than its unit: 布雷图指数(BI), not (TB). */
+function isAcronym(text: string): boolean {
+  if (!/^[A-Za-z]{2,8}$/.test(text)) return false;
+  UNIT.lastIndex = 0;
+  return UNIT.exec(text)?.[0] !== text;
 }
 
 function comparatorOf(before: string | undefined, after: string | undefined): Comparator {
@@ -322,7 +331,9 @@ function toItem(
   const rate = inCell.startsWith('/') ? RATE_BASE[inCell.slice(1).trim()] : undefined;
   // A unit the value cell writes (40项) wins over the metric's brackets, which may qualify the
   // metric instead of naming its unit (文物保护修缮工程(累计)).
-  const bracketUnit = bracket && !METRIC_QUALIFIER.test(bracket[1] ?? '') ? bracket[1] : undefined;
+  const unitBracket = bracket && isAcronym(bracket[1] ?? '') ? null : bracket;
+  const bracketUnit =
+    unitBracket && !METRIC_QUALIFIER.test(unitBracket[1] ?? '') ? unitBracket[1] : undefined;
   const written = rate
     ? { unit: '', mult: 1 / rate }
     : chosen.unit && !inCell.trim()
@@ -332,7 +343,7 @@ function toItem(
   const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
   const mult = multiplier(bigMult ?? '') * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);
   const metricText = doc.text
-    .slice(metric.start, metric.start + (bracket ? bracket.index : metric.text.length))
+    .slice(metric.start, metric.start + (unitBracket ? unitBracket.index : metric.text.length))
     .trim();
   const target = chosen.kind === 'target';
   return {

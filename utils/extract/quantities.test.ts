@@ -186,6 +186,8 @@ describe('end states', () => {
     ['上述事故未造成人员伤亡', 0, '', '='],
     ['坚决防范同类事故再次发生', 0, '', '='],
     ['实现“零上访”目标', 0, '', '='],
+    ['严防本地登革热疫情暴发流行', 0, '', '='],
+    ['严防赤潮、溢油等突发事件造成重大生态损害', 0, '', '='],
   ])('%s → %d %s %s', (text, value, unit, comparator) => {
     expectItem(text, { value, unit, comparator: comparator as never });
   });

@@ -1340,3 +1340,60 @@ describe('a government work report’s estimates of the year just ended', () => 
     ]);
   });
 });
+
+describe('schedules, filings, harms prevented and what a place is made of', () => {
+  const plan = { title: '某县2024年爱国卫生工作计划', published: '2024-02-23' };
+
+  it('a month that opens its clause on an action schedules it within the month', () => {
+    const found = items(
+      '4.办好爱国卫生月活动。4月份集中开展第36个爱国卫生月活动。11月举办第五届全民健身运动会，设置比赛项目22个。',
+      plan,
+    );
+    expect(found.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['deadline', '4月份集中开展第36个爱国卫生月活动', '2024-04-30'],
+      ['deadline', '11月举办第五届全民健身运动会', '2024-11-30'],
+      ['target', '设置比赛项目22个', '2024-11-30'],
+    ]);
+    // Inside a sentence (于11月) or in a list of months, the month bounds nothing.
+    expectNone('市体育局于11月举办全民健身运动会。', plan);
+    expectNone('3月、5月开展集中排查。', plan);
+  });
+
+  it('申报 finishes a task', () => {
+    const found = items('9月底前通过市爱卫会技术评估，10月底前向省爱卫会提出申报。', plan);
+    expect(found.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['deadline', '9月底前通过市爱卫会技术评估', '2024-09-30'],
+      ['deadline', '10月底前向省爱卫会提出申报', '2024-10-31'],
+    ]);
+  });
+
+  it('what is to be prevented from causing harm (严防…造成) reports nothing', () => {
+    const found = items(
+      '加强海洋灾害预警监测，新建海洋观测站点5个，严防赤潮等突发事件造成重大生态损害。',
+      {
+        title: '某市2024年海洋经济发展工作方案',
+        published: '2024-03-18',
+      },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 5],
+      ['target', 0],
+    ]);
+  });
+
+  it('已建设施 names the facilities, not work already done', () => {
+    expectItem(
+      '确保已建设施正常运行率达到90%以上。',
+      { kind: 'target', value: 90, metric: '已建设施正常运行率' },
+      plan,
+    );
+  });
+
+  it('what a county is made of (辖9镇2乡) is no result; 空方 is a unit', () => {
+    const found = items(
+      '一、基本情况\n全县常住人口38.6万人,辖9镇2乡、186个行政村。\n二、工作目标\n投放人工鱼礁12万空方。',
+      plan,
+    );
+    expect(found.map((g) => [g.kind, g.value, g.unit])).toEqual([['target', 120_000, '空方']]);
+  });
+});

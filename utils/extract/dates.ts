@@ -169,8 +169,11 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
   MONTH.lastIndex = 0;
   for (let m = MONTH.exec(norm); m; m = MONTH.exec(norm)) {
     const [all, dayText, endMark, before] = m;
-    if (!endMark && !before) continue;
     const plain = MONTH_NUMBER.exec(norm.slice(Math.max(0, m.index - 5), m.index));
+    if (!endMark && !before) {
+      if (plain && !dayText) scheduledMonth(norm, plain, m.index + 1, out);
+      continue;
+    }
     const worded = plain
       ? null
       : WORD_MONTH_NUMBER.exec(norm.slice(Math.max(0, m.index - 9), m.index));
@@ -209,10 +212,43 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
           norm.slice(Math.max(0, start - 4), start),
         ) ||
         (SCHEDULE_LEAD.test(norm.slice(Math.max(0, start - 6), start)) &&
-          /^\s{0,2},/.test(norm.slice(m.index + all.length))),
+          /^\s{0,2},/.test(norm.slice(m.index + all.length))) ||
+        scheduled(norm, start, m.index + all.length),
       absolute: false,
     });
   }
+}
+
+/** An action a month opens its clause on (11月举办…, 3月集中开展…, 12月委托第三方开展…). */
+const CLAUSE_LEAD =
+  /(?:^|[,;。:\n])\s{0,2}(?:[一二三四五六七八九十\d]{1,2}[.、．]|\(\d{1,2}\))?\s{0,2}$/;
+const SCHEDULED_ACTION =
+  /^\s{0,2}(?:集中|统一|全面|组织|启动|开展|举办|举行|召开|委托|部署|完成|实施|开始)/;
+
+/** A month phrase at `[start, end)` opens its clause on an action. */
+function scheduled(norm: string, start: number, end: number): boolean {
+  return (
+    CLAUSE_LEAD.test(norm.slice(Math.max(0, start - 8), start)) &&
+    SCHEDULED_ACTION.test(norm.slice(end, end + 4))
+  );
+}
+
+/**
+ * A bare month that opens a clause on an action (11月举办全民健身运动会): the action is
+ * scheduled within that month. Inside a sentence (于11月举办, 3月、5月先后开展) it is no bound.
+ */
+function scheduledMonth(norm: string, lead: RegExpExecArray, end: number, out: TimePhrase[]): void {
+  const month = num(lead[1]);
+  const start = end - 1 - lead[0].length;
+  if (!(month >= 1 && month <= 12)) return;
+  if (!scheduled(norm, start, end)) return;
+  out.push({
+    start,
+    end,
+    due: (y) => (y === undefined ? undefined : monthEnd(y, month)),
+    explicit: true,
+    absolute: false,
+  });
 }
 
 /** What may stand before a month that opens a schedule item: a line start and a list marker. */

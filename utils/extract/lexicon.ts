@@ -20,7 +20,7 @@ export const SEGMENT_END = /[;。!?\n\r\t]/;
  * words the gold uses (1000m2 → 平方米).
  */
 export const UNIT =
-  /(?:个百分点|(?:吨|立方米|千瓦)\/(?:日|天|年)|亩次|个工作日|个月|[人户家车架批件辆场项个轮头只羽]次|人年|台套|周岁|延长米|TB|GB|PB|标准箱|标箱|TEU|剂次|分贝|欧元|kWh|μg\/m3|μg\/m³|mg\/L|℃|平方米|平方公里|平方千米|立方米|公里|千米|公顷|吨标准煤|千瓦时|千瓦|兆瓦|千伏安|兆伏安|千伏|千焦|千帕|微克\/立方米|毫克\/立方米|毫克\/升|厘米|千克|公斤|美元|课时|学时|小时|分钟|秒钟|km2|km²|m2|m²|m3|m³|㎡|kg|km|MW|GW|kW|眼(?![睛镜光科界])|路(?![口段线网灯公车汽巴])|核(?![酸心查实算定准发验])|[对卷](?=[,;。、:)\s]|$)|[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头届株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度分位艘架列款剂级笔瓶枚盏口块把尾秒根道%‰])/y;
+  /(?:个百分点|(?:吨|立方米|千瓦)\/(?:日|天|年)|亩次|个工作日|个月|[人户家车架批件辆场项个轮头只羽]次|人年|台套|周岁|延长米|TB|GB|PB|标准箱|标箱|TEU|剂次|分贝|欧元|kWh|μg\/m3|μg\/m³|mg\/L|℃|平方米|平方公里|平方千米|立方米|空方|公里|千米|公顷|吨标准煤|千瓦时|千瓦|兆瓦|千伏安|兆伏安|千伏|千焦|千帕|微克\/立方米|毫克\/立方米|毫克\/升|厘米|千克|公斤|美元|课时|学时|小时|分钟|秒钟|km2|km²|m2|m²|m3|m³|㎡|kg|km|MW|GW|kW|眼(?![睛镜光科界])|路(?![口段线网灯公车汽巴])|核(?![酸心查实算定准发验])|[对卷](?=[,;。、:)\s]|$)|[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头届株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度分位艘架列款剂级笔瓶枚盏口块把尾秒根道%‰])/y;
 
 /** Symbol units rewritten to the words of the guide. */
 export const UNIT_ALIAS: Record<string, string> = {
@@ -113,9 +113,10 @@ export const MUST = /确保|坚决|必须|务必|严格|严防|严守/g;
 /** `strive` cues (guide: 力争/争取/努力/争创). */
 export const STRIVE = /力争|争取|努力|争创|力求|力促/g;
 
-/** Reported-result cues: the clause looks back (已, 截至, 过去一年), whatever the genre. */
+/** Reported-result cues: the clause looks back (已, 截至, 过去一年), whatever the genre. 造成 reports
+ * what happened (造成直接经济损失), unless what is to be prevented (严防…造成重大损害). */
 export const PAST_CUE =
-  /已(?!有(?:成效|成果|基础|经验|工作|优势)|建(?![成设好立\d一二三四五六七八九十]))|共计|造成(?!的)|截至|截止|超额|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一二两三四五六七八九十]年来|全年共/;
+  /已(?!有(?:成效|成果|基础|经验|工作|优势)|建(?:设施|(?![成设好立\d一二三四五六七八九十])))|共计|(?<!(?:严防|防止|防范|避免|杜绝|不|未)[^,;。]{0,20})造成(?!的)|截至|截止|超额|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一二两三四五六七八九十]年来|全年共/;
 /** Weak reported-result cues: 同比, 共 and 累计 also state targets in plans (同比下降10%以上,
  * 三年累计建成美丽河湖15条, 到2025年累计淘汰柴油货车3000辆), so they decide only where the genre
  * does not say "plan". */
@@ -136,7 +137,7 @@ export const PLAN_HEADING =
 
 /** Verbs that make a time-bound clause a `deadline` (6月底前完成…, 到2025年建成…). */
 export const COMPLETION_VERB =
-  /建成|建立|完成|实现|开展|形成|出台|制定|修订|编制|印发|发布|颁布|上线|投入使用|投用|投运|投产|启用|启动|创建|创成|落地|达标|验收|挂牌|揭牌|开工|竣工|完工|开通|通车|贯通|交付|开业|推开|健全|设立|成立|组建|召开|举办|消除|整改|淘汰|关闭|搬迁|改造|通过|推行|推广|实施|部署|上报|报送|报备|备案|报(?=[省市县区局])|提交|公布|接入|签订|批复|配齐|配备|到位|公示|拨付|听取|审议|视察|(?:全面|全部|基本)结束|分解(?!如下|表)|达到(?=[^,;。\d]{0,12}(?:类|标准))|(?<=[\u4e00-\u9fff])完毕/;
+  /建成|建立|完成|实现|开展|形成|出台|制定|修订|编制|印发|发布|颁布|上线|投入使用|投用|投运|投产|启用|启动|创建|创成|落地|达标|验收|挂牌|揭牌|开工|竣工|完工|开通|通车|贯通|交付|开业|推开|健全|设立|成立|组建|召开|举办|消除|整改|淘汰|关闭|搬迁|改造|通过|推行|推广|实施|部署|上报|报送|报备|备案|申报(?!材料|资料|条件|系统|工作|指南|表)|报(?=[省市县区局])|提交|公布|接入|签订|批复|配齐|配备|到位|公示|拨付|听取|审议|视察|(?:全面|全部|基本)结束|分解(?!如下|表)|达到(?=[^,;。\d]{0,12}(?:类|标准))|(?<=[\u4e00-\u9fff])完毕/;
 /** A time-bound clause without a number is no item when its aim is vague (大幅度增加) or only
  * restates the year's tasks (确保完成全年目标任务). */
 export const VAGUE_AIM =
@@ -157,7 +158,7 @@ const STOCK_MEASURE = String.raw`(?:产生|保有|资源|存栏)量`;
 const POPULATION = String.raw`(?:常住|户籍|总)人口`;
 /** A stock named right before a figure in prose (the kind refiner looks back a few words). */
 export const STOCK = new RegExp(
-  `${STOCK_MEASURE}|${STOCK_HOLDING}|(?:${POPULATION})[为达约]{0,2}$`,
+  `${STOCK_MEASURE}|${STOCK_HOLDING}|(?:${POPULATION})[为达约]{0,2}$|(?<![管直统])辖\\s{0,2}$`,
 );
 /** A stock named in the sentence before a part of it or its share (…,其中…; …,占…). */
 export const STOCK_BEFORE = new RegExp(

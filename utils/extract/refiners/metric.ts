@@ -11,13 +11,15 @@ import type { Doc } from '../doc';
 import type { Segmenter } from '../types';
 
 const LEAD_CUES =
-  /^(?:[,;:、\s]|全省|全市|全区|全县|全国|省内|力争|确保|争取|努力|争创|坚决|必须|务必|严格|严守|推动|推进|实现|新增|累计|共计|共|已经|已|先后|其中|计划|将|把|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年|年底前|年内|今年|明年|[上下]半年|(?:20\d\d年)?第?[一二三四1-4]季度[底末]?(?:前)?|[\d一二三四五六七八九十]{1,2}月(?:\d{1,2}日)?[底末]?(?:前|之前)?)+/;
+  /^(?:[,;:、\s]|全省|全市|全区|全县|全国|省内|力争|确保|争取|努力|争创|坚决|必须|务必|严格|严守|推动|推进|实现|新增|累计|共计|共|已经|已(?!建设施)|先后|其中|计划|将|把|到\s*20\d\d年|20\d\d年[底前]*|“?十[一二三四五六七八九]五”?(?:规划)?期间|全年|年底前|年内|今年|明年|[上下]半年|(?:20\d\d年)?第?[一二三四1-4]季度[底末]?(?:前)?|[\d一二三四五六七八九十]{1,2}月(?:\d{1,2}日)?[底末]?(?:前|之前)?)+/;
 const TRAIL_CUES =
   /(?:[,;:、\s“"]|(?:到|在)?20\d\d年[底末]?(?:前)?|将|已经|已|均|分别|达到|达|为|是|至|到|在|控制在|稳定在|保持在|保持|提高|提升|增加|增长|分别增长|不少于|不低于|不超过|至少|超过|突破|约|近|不发生|实现)+$/;
 const VERBS =
   '建成|建设|新建|改建|扩建|改扩建|新改建|新改扩建|完成|培育|创建|发展|配齐|配备|开展|组织|召开|发布|制定|印发|建立|达到|全面|持续|进一步|积极|加快|支持|实施';
 const LEAD_VERBS = new Set(VERBS.split('|'));
 const STARTS_WITH_VERB = new RegExp(`^(?:${VERBS})`);
+/** Nouns whose first character can end a verb before them (建|设施, 完|成果). */
+const NOUN_ACROSS = /^(?:设施|设备|成果|成效|成本)$/;
 const NOUN_AFTER = /(?<=^的?)[^,;。、和及与的][^,;。、和及与]{0,23}/;
 
 let intl: Segmenter | null | undefined;
@@ -54,6 +56,8 @@ function stripWords(metric: string, segmenter: Segmenter): string {
   let cut = 0;
   while (i < words.length - 1 && LEAD_VERBS.has(words[i] ?? '')) cut += (words[i++] ?? '').length;
   if (cut === 0 || words[i] === '、') return metric; // 新建、改扩建幼儿园: a list of verbs stays whole
+  // 已建设施正常运行率: the verb the segmenter saw (建设) ends inside a noun (设施).
+  if (NOUN_ACROSS.test(metric.slice(cut - 1, cut + 1))) return metric;
   const rest = clean(metric.slice(cut));
   return rest.length > 1 ? rest : metric; // 完成率 stays whole: 率 alone names nothing
 }

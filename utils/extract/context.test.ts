@@ -1397,3 +1397,67 @@ describe('schedules, filings, harms prevented and what a place is made of', () =
     expect(found.map((g) => [g.kind, g.value, g.unit])).toEqual([['target', 120_000, '空方']]);
   });
 });
+
+describe('list items, conditions and bounds still ahead', () => {
+  const plan = { title: '某县2024年水土保持工作实施方案', published: '2024-03-10' };
+
+  it('a list item takes the year that opens it, not one its object names', () => {
+    const found = items(
+      '（三）提升监测水平\n\n1.5月15日前完成监测设备更新改造。\n2.三季度完成2023年度水土流失动态监测成果复核。\n3.6月底前完成第一批遥感监管图斑认定。',
+      plan,
+    );
+    expect(found.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2024-05-15'],
+      ['deadline', '2024-09-30'],
+      ['deadline', '2024-06-30'],
+    ]);
+  });
+
+  it('不新增 is a zero end state; where something is prohibited is no amount', () => {
+    expectItem(
+      '确保重点预防区内不新增采石取土场。',
+      { value: 0, metric: '重点预防区内新增采石取土场' },
+      plan,
+    );
+    expectNone('禁止在25度以上陡坡地开垦种植农作物。', plan);
+  });
+
+  it('a condition ending in 的 is no amount; a sum of money before its parts is one', () => {
+    const found = items(
+      '按上市进程分阶段给予总额最高600万元奖励:辅导备案后奖励100万元。募集资金70%以上投向本市的,按实际融资额的1%给予奖励。',
+      { title: '某市2024年企业上市培育工作方案', published: '2024-03-10' },
+    );
+    expect(found.map((g) => [g.value, g.comparator])).toEqual([
+      [6_000_000, '<='],
+      [1_000_000, '='],
+      [1, '='],
+    ]);
+  });
+
+  it('in a report, that year’s counts under 基本情况 and a bound not yet passed', () => {
+    const report = {
+      title: '某市人民政府关于2024年度建议提案办理工作情况的报告',
+      published: '2024-12-06',
+    };
+    const found = items(
+      '一、基本情况\n2024年，市政府系统共承办建议提案627件，比上年增加38件。其中，人大代表建议286件，政协提案341件。\n二、主要做法\nB类建议提案中已有49件落实到位。12月底前，对反馈“基本满意”的48件建议提案完成二次走访。',
+      report,
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 627],
+      ['achievement', 38],
+      ['achievement', 286],
+      ['achievement', 341],
+      ['achievement', 49],
+      ['target', 48],
+    ]);
+  });
+
+  it('2024年前三季度 is a span of the year, not a bound before it', () => {
+    const found = items('2024年前三季度，全市新增就业1.2万人。', {
+      title: '某市2024年前三季度工作总结',
+      published: '2024-10-15',
+    });
+    expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 12_000]]);
+  });
+});

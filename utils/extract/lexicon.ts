@@ -141,7 +141,7 @@ export const COMPLETION_VERB =
 /** A time-bound clause without a number is no item when its aim is vague (大幅度增加) or only
  * restates the year's tasks (确保完成全年目标任务). */
 export const VAGUE_AIM =
-  /巩固(?!拓展|衔接)|大幅|明显|显著(?!位置)|进一步|不断|持续|逐步|稳步|较以前|有所|更多|一批|(?:目标|各项|全年|年度)任务$/;
+  /巩固(?!拓展|衔接)|大幅|明显|显著(?!位置)|进一步|不断|持续|逐步|稳步|较以前|有所|更多|(?<!第)一批|(?:目标|各项|全年|年度)任务$/;
 
 /**
  * Stocks: what a place or a sector already holds, the figure its work starts from (共有生产经营

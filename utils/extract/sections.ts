@@ -104,9 +104,12 @@ function makeHeading(
   const label = head.length > MAX_LABEL ? `${head.slice(0, MAX_LABEL)}…` : head;
   // Its year, like its label, is read from the head: in 1.3月份,听取和审议…关于2023年度…的报告 the
   // year names a report, not the item's year.
+  // A list item written as a sentence takes a year that opens it (1.2024年,…; 2.到2025年…),
+  // not one its object names (2.三季度完成2023年度监测成果复核).
   const year = YEAR.exec(comma > 0 ? raw.slice(0, comma) : raw);
+  const opens = rank <= 2 || raw.length <= MAX_LABEL || (year?.index ?? 0) <= bodyStart - pos + 2;
   const heading: Heading = { pos, end, rank, label };
-  if (year?.[1]) heading.year = Number(year[1]);
+  if (year?.[1] && opens) heading.year = Number(year[1]);
   // Only structural headings (第X章, 一、, (一)) that are short and single-clause switch the mode;
   // a list item that ends with 规划 or 任务 (推进编制…规划。) is a task, not a part of the document.
   const mode = rank <= 2 && raw.length <= 24 && !/[,;]/.test(raw) ? modeOf(raw, true) : undefined;

@@ -43,7 +43,7 @@ const RULES: readonly StateRule[] = [
   },
   {
     // 确保不发生规模性返贫, 未发生重大森林火灾和人员伤亡: whatever does not happen, to the clause end.
-    pattern: /(?:不发生|未发生|不出现|未出现|未发现|未造成)[^,;。\n]{1,30}/g,
+    pattern: /(?:不发生|未发生|不出现|未出现|未发现|未造成|不新增|未新增)[^,;。\n]{1,30}/g,
     closesClause: true,
     read: () => ZERO,
   },

@@ -234,6 +234,8 @@ const DOC_PARTS =
   /^\s{0,2}(?:《[^》\n]{1,30}》|本(?:规划|方案|纲要|计划|意见))(?:共|主要|还|分别)?(?:围绕|设置|设定|设立|包括|包含|涵盖|分为|列出|提出(?=[^。]{0,40}?\d+\s{0,2}[项个条类大]\s{0,2}(?:主要|重点|核心|具体|策略)?(?:目标|指标|任务|措施|举措|工程|项目)))/;
 const SCOPE_COUNT = /纳入(?:本次)?(?:监测|评估|考核|统计)(?:范围)?的[^,;。]{0,12}共\s{0,2}$/;
 
+const PROHIBITED_WHERE = /(?:禁止|严禁|不得|不准)[^,;。]{0,6}在\s{0,2}$/;
+
 /** True when a time phrase (6月底前) ends right at `pos`. */
 function boundEndsAt(doc: Doc, pos: number): boolean {
   const i = firstAtOrAfter(doc.times, pos - 12);
@@ -258,6 +260,8 @@ function isAmount(
     return false;
   }
   if (PAGE_LABEL_BEFORE.test(norm.slice(Math.max(0, r.start - 10), r.start))) return false;
+  // 禁止在25度以上陡坡地开垦: where something is prohibited is a condition, not an amount.
+  if (PROHIBITED_WHERE.test(norm.slice(Math.max(clauseStart, r.start - 12), r.start))) return false;
   if (r.chinese && VAGUE_BEFORE.test(before)) return false; // 数十家, 上百人, 几千
   // (A time limit in quotes is a pledge, not a name: “复杂问题2个工作日内答复”, “2小时内响应”.)
   if (
@@ -556,11 +560,16 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   // 据县气象局预测,今年汛期降水量较常年偏多1-2成: a sentence that opens on its forecast source.
   const sentenceStart = sentenceAt(doc.index, r.start).start;
   if (FORECAST_SOURCE.test(norm.slice(sentenceStart, clause.start))) return null;
+  // 募集资金70%以上投向本市的,按…给予奖励: a clause that ends in 的 before its comma states a
+  // condition, not an amount.
+  if (norm[clause.end] === ',' && /的\s{0,2}$/.test(norm.slice(end, clause.end))) return null;
   // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.
   if (/^[^,;。]{0,12}中有?$/.test(norm.slice(end, clause.end))) return null;
-  // 今年继续办好十件民生实事: — a count that announces the list after it is no amount.
+  // 今年继续办好十件民生实事: — a count that announces the list after it is no amount (a sum of
+  // money before its parts is one: 给予总额最高600万元奖励:辅导备案后奖励100万元,…).
   if (
     norm[clause.end] === ':' &&
+    !r.unit?.endsWith('元') &&
     !isClauseEnd(norm[end]) &&
     norm.slice(end, annotationStart(norm, end, clause.end)).trim()
   ) {

@@ -14,7 +14,7 @@
 import type { Candidate, Refiner } from '../candidate';
 import { lineStartAt, segmentAt, sentenceAt, skipLead } from '../clauses';
 import type { Doc } from '../doc';
-import { headingYearOver, modeAt } from '../doc';
+import { baseYearAt, headingYearOver, modeAt } from '../doc';
 import { openerAt } from '../openers';
 import type { Mode } from '../sections';
 import { modeOf } from '../sections';
@@ -148,6 +148,16 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
   );
 }
 
+/** A bound (12月底前, 年内) of the item's sentence that had not passed at publication: in a
+ * report published on 6 December, 12月底前,…完成二次走访沟通 is still to be done. */
+function boundAhead(doc: Doc, c: Candidate): boolean {
+  const own = phraseFor(doc, c);
+  if (!own?.explicit || !doc.published) return false;
+  if (!/(?:前|内)$/.test(doc.norm.slice(own.start, own.end))) return false;
+  const due = own.due(baseYearAt(doc, own.start));
+  return due !== undefined && due > doc.published;
+}
+
 /** What a list opener says about time (以下是2023年工作回顾: / 展望2024年,…以下目标:). */
 function openerTense(
   doc: Doc,
@@ -190,7 +200,7 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
   const mode = modeAt(doc, c.anchorStart);
   const t =
     (endedBeforePublication(doc, c) ? 'past' : tense(doc, c, mode)) ?? openerTense(doc, c, mode);
-  const looksBack = t === 'past' || (t === undefined && mode === 'report');
+  const looksBack = t === 'past' || (t === undefined && mode === 'report' && !boundAhead(doc, c));
   if (looksBack) return 'achievement';
   return c.source === 'deadline' ? 'deadline' : 'target';
 }
@@ -204,6 +214,8 @@ const PROBLEM_HEADING =
 const WORK_VERB = new RegExp(
   `${COMPLETION_VERB.source}|投入|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|提供|组织|维修|整治|帮扶|未发生|共|累计`,
 );
+/** Units of things counted (件, 项, 个), not of levels (%, 元, 人). */
+const COUNT_UNIT = /^[件项个家所处次场批宗起条座]$/;
 const PAST_YEAR_OPENING =
   /^(?:((?:19|20)\d\d)年(?:以来)?|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
 
@@ -220,7 +232,11 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
     const start = skipLead(doc.norm, sentence.start, sentence.end);
     const head = doc.norm.slice(start, start + 12);
     const m = PAST_YEAR_OPENING.exec(head);
-    if (m) return m[1] === undefined || (published !== undefined && Number(m[1]) < published);
+    // In a report, the year it reports on counts too (2024年,市政府系统共承办建议提案627件 in a
+    // report of December 2024).
+    const over = doc.titleMode === 'report' ? 1 : 0;
+    if (m)
+      return m[1] === undefined || (published !== undefined && Number(m[1]) < published + over);
     if (/^(?:(?:19|20)\d\d年|今年|明年)/.test(head) || sentence.start <= line) return false;
     sentence = sentenceAt(doc.index, sentence.start - 1);
   }
@@ -297,10 +313,14 @@ export const kindRefiner: Refiner = {
       // its clauses with a verb of work are results, its levels (就诊率为84.6%) still setting.
       // (A count there is the year's work even where nothing else marks it past: 2021年以来,
       // 累计新辟公交线路46条.)
+      // In a report, that year's counts there (其中人大代表建议286件) are its work too.
       const reported =
         scene === 'setting' &&
         c.source !== 'deadline' &&
-        WORK_VERB.test(doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd)) &&
+        (WORK_VERB.test(
+          doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd),
+        ) ||
+          (doc.titleMode === 'report' && COUNT_UNIT.test(c.unit ?? ''))) &&
         opensOnPastYear(doc, c);
       if ((scene === 'setting' && !reported) || (scene === 'problem' && kind === 'achievement')) {
         continue;

@@ -84,7 +84,7 @@ function metricOf(doc: Doc, c: Candidate): string {
   if (c.source === 'state') {
     const anchor = text.slice(c.anchorStart, c.anchorEnd);
     const noun = anchor.replace(
-      /^(?:不发生|未发生|不出现|未出现|无|杜绝|严防|坚决防范|坚决遏制|防止发生)/,
+      /^(?:不发生|未发生|不出现|未出现|[不未](?=新增)|无|杜绝|严防|坚决防范|坚决遏制|防止发生)/,
       '',
     );
     if (metric.length === 0 || noun !== anchor)

@@ -1461,3 +1461,57 @@ describe('list items, conditions and bounds still ahead', () => {
     expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 12_000]]);
   });
 });
+
+describe('a plan’s background year, shares of a plan, end states after a bound', () => {
+  const plan = { title: '某省2024年深入推进新型城镇化重点任务', published: '2024-04-16' };
+
+  it('全年 and 年末 after a paragraph’s past year mean that year; 仍有 is a shortfall', () => {
+    const found = items(
+      '一、发展基础和主要目标\n2023年，全省城镇化质量稳步提升。全年新增城镇落户农业转移人口38.7万人，完成城市燃气管道老化更新改造1860公里。全省仍有约520万农业转移人口未在城镇落户。',
+      plan,
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 387_000],
+      ['achievement', 1860],
+    ]);
+  });
+
+  it('a change of the population is an amount, the population itself is not', () => {
+    expectItem('城区常住人口增加15万人左右。', { kind: 'target', value: 150_000 }, plan);
+    expectNone('全市常住人口650万人。', plan);
+  });
+
+  it('为年度计划80亿元的108% is one result: the share, not the plan’s amount', () => {
+    const found = items(
+      '一、2023年工作总结\n全年完成交通固定资产投资86.4亿元,为年度计划80亿元的108%。',
+      { title: '某市交通运输局2023年工作总结和2024年工作计划', published: '2024-01-20' },
+    );
+    expect(found.map((g) => [g.kind, g.quote, g.value])).toEqual([
+      ['achievement', '全年完成交通固定资产投资86.4亿元', 8_640_000_000],
+      ['achievement', '为年度计划80亿元的108%', 108],
+    ]);
+  });
+
+  it('a bound’s later clause that passes its review, 迎接…复核 and 新一批 are deadlines', () => {
+    const edu = { title: '某县2024年学前教育普及普惠工作方案', published: '2024-03-01' };
+    const found = items(
+      '到2024年底，全县学前三年毛入园率达到93%以上，县域学前教育普及普惠发展通过省级督导评估。11月底前完成县级自评，12月15日前迎接市级复核。10月底前完成新一批农村客运车辆外观统一标识。',
+      edu,
+    );
+    expect(found.map((g) => [g.kind, g.due])).toEqual([
+      ['target', '2024-12-31'],
+      ['deadline', '2024-12-31'],
+      ['deadline', '2024-11-30'],
+      ['deadline', '2024-12-15'],
+      ['deadline', '2024-10-31'],
+    ]);
+  });
+
+  it('spending under 基本情况 after a past year is a result', () => {
+    const found = items(
+      '一、基本情况\n2023年，县委、县政府坚持把教育作为最大的民生工程，全年教育支出达到9.62亿元。',
+      { title: '某县2024年学前教育普及普惠工作方案', published: '2024-03-01' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 962_000_000]]);
+  });
+});

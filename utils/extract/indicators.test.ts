@@ -533,6 +533,15 @@ describe('midterm tables', () => {
     ]);
   });
 
+  it('reads 个百分点 written in a cell under a % unit column', () => {
+    const text = [
+      '指标名称\t单位\t2023年\t2024年目标',
+      '户籍人口城镇化率\t%\t43.9\t提高1个百分点以上',
+    ].join('\n');
+    const [g] = items(text, { title: '某省2024年新型城镇化重点任务', published: '2024-04-16' });
+    expect([g?.value, g?.unit, g?.comparator]).toEqual([1, '个百分点', '>=']);
+  });
+
   it('takes 牵头单位 and 配合单位 as note columns, and an acronym in brackets is no unit', () => {
     const text = [
       '序号\t指标名称\t目标值\t牵头单位\t配合单位',

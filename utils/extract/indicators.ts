@@ -334,11 +334,15 @@ function toItem(
   const unitBracket = bracket && isAcronym(bracket[1] ?? '') ? null : bracket;
   const bracketUnit =
     unitBracket && !METRIC_QUALIFIER.test(unitBracket[1] ?? '') ? unitBracket[1] : undefined;
+  // 提高1个百分点以上 under a % column: the cell's own 个百分点 says what the change is counted in.
+  const points = inCell.trim() === '个百分点';
   const written = rate
     ? { unit: '', mult: 1 / rate }
-    : chosen.unit && !inCell.trim()
-      ? { unit: chosen.unit, mult: 1 }
-      : unitOf(unitText ?? (inCell.trim() ? inCell : (bracketUnit ?? '')));
+    : points
+      ? { unit: '个百分点', mult: 1 }
+      : chosen.unit && !inCell.trim()
+        ? { unit: chosen.unit, mult: 1 }
+        : unitOf(unitText ?? (inCell.trim() ? inCell : (bracketUnit ?? '')));
   const perMille = percent === '‰' || (!percent && written.unit === '‰');
   const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
   const mult = multiplier(bigMult ?? '') * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);

@@ -127,6 +127,19 @@ function frameOf(doc: Doc, c: Candidate): TimePhrase | undefined {
   return frame;
 }
 
+/** The year of the last phrase with its own year earlier in the paragraph of `pos`. */
+function paragraphYear(doc: Doc, pos: number): number | undefined {
+  const from = Math.max(pos - PARAGRAPH_REACH, lineStartAt(doc.index, pos));
+  let year: number | undefined;
+  for (let i = firstAtOrAfter(doc.times, from); i < doc.times.length; i++) {
+    const t = doc.times[i];
+    if (!t || t.start >= pos) break;
+    const due = t.absolute ? t.due(undefined) : undefined;
+    if (due) year = Number(due.slice(0, 4));
+  }
+  return year;
+}
+
 /** A frame with its own year that ended before publication (“十三五”期间 in a 2023 plan, or a
  * paragraph opened by 2021年, in a report published in 2022) looks back. */
 function endedBeforePublication(doc: Doc, c: Candidate): boolean {
@@ -136,6 +149,15 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
   if (frame?.absolute) {
     const due = frame.due(undefined);
     return due !== undefined && due < published;
+  }
+  // 2023年,…。年末全省常住人口…;全年新增…: a word for the year itself, after a year that opened
+  // the paragraph, means that year (a month, 6月20日前, may still be ahead).
+  const yearWord =
+    frame && /^(?:全年|年末|年底|年内|当年|本年)$/.test(doc.norm.slice(frame.start, frame.end));
+  const year = frame && yearWord ? paragraphYear(doc, frame.start) : undefined;
+  if (frame && year !== undefined) {
+    const due = frame.due(year);
+    if (due !== undefined) return due < published;
   }
   // 一、2023年工作回顾 … 预计全年地区生产总值完成286.5亿元: the year a heading names frames its
   // 全年; a year over before publication makes even an estimate (预计) a result.
@@ -212,7 +234,7 @@ const PROBLEM_HEADING =
   /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
 const WORK_VERB = new RegExp(
-  `${COMPLETION_VERB.source}|投入|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|提供|组织|维修|整治|帮扶|未发生|共|累计`,
+  `${COMPLETION_VERB.source}|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|提供|组织|维修|整治|帮扶|未发生|共|累计`,
 );
 /** Units of things counted (件, 项, 个), not of levels (%, 元, 人). */
 const COUNT_UNIT = /^[件项个家所处次场批宗起条座]$/;
@@ -245,7 +267,7 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
 
 // 数据共享率仅为58%, 尚有47个系统未完成迁移, 应用率不足60%: a shortfall the page goes on to
 // address, not a result of its work; how far a task got (完成率仅为58.7%) is still one.
-const SHORTFALL = /仅为|仅占|仅有|仅达|只有|尚有|不足/;
+const SHORTFALL = /仅为|仅占|仅有|仅达|只有|尚有|仍有|不足/;
 
 function shortfall(doc: Doc, c: Candidate): boolean {
   const before = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 40), c.anchorStart);

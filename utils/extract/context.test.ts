@@ -1515,3 +1515,47 @@ describe('a plan’s background year, shares of a plan, end states after a bound
     expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 962_000_000]]);
   });
 });
+
+describe('a year’s outputs in the setting, task headings, weak cues', () => {
+  it('under 基本情况 a past year’s outputs are results; a level stated with 为 and a gap are not', () => {
+    const found = items(
+      '一、基本情况\n2023年,全县克服不利影响,全年粮食播种面积41.87万亩,总产量18.62万吨;全县县域内就诊率为84.6%,初中专任教师缺口约60人。',
+      { title: '某县2024年粮食安全责任制目标任务', published: '2024-02-20' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 418_700],
+      ['achievement', 186_200],
+    ]);
+  });
+
+  it('a heading that asks for a summary (加强宣传总结) still heads commitments', () => {
+    expectItem(
+      '（十七）加强宣传总结。各地各部门每季度至少报送1篇信用工作信息。',
+      { kind: 'target', value: 1 },
+      { title: '某市2024年社会信用体系建设工作要点', published: '2024-03-01' },
+    );
+  });
+
+  it('力争 outweighs 累计 in its clause, even in a report', () => {
+    const found = items(
+      '市级重点项目完成投资342.6亿元。下一步，力争三季度累计新开工亿元以上项目达到95个。',
+      { title: '某市2024年上半年政府工作报告重点任务完成情况', published: '2024-07-15' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 34_260_000_000],
+      ['target', 95],
+    ]);
+  });
+
+  it('grounds cited with 根据 set no task; 调整充实 and 赶上序时进度 finish one', () => {
+    const plan = { title: '某县2024年粮食安全责任制目标任务', published: '2024-02-20' };
+    const found = items(
+      '根据省、市关于2024年粮食生产目标任务的部署要求,现将目标任务下达给你们。各乡镇要在3月10日前调整充实粮食安全工作领导小组。确保三季度末前全部赶上序时进度。',
+      plan,
+    );
+    expect(found.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2024-03-10'],
+      ['deadline', '2024-09-30'],
+    ]);
+  });
+});

@@ -65,6 +65,8 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
     }
     // A past cue before the verb reports it (6月底前已完成); one after it qualifies the object
     // (6月15日前完成全县已建监测设备的巡检).
+    // 根据…关于2024年…的部署要求: a clause that cites its grounds sets no task.
+    if (/^(?:根据|按照|依据|依照)/.test(doc.norm.slice(start, clause.end))) continue;
     const verb = COMPLETION_VERB.exec(body);
     const past = PAST_CUE.exec(body);
     if (!verb || VAGUE_AIM.test(body) || (past && past.index <= verb.index)) continue;

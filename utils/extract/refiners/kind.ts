@@ -85,6 +85,8 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
     return 'future';
   }
   if (ownPast >= 0 !== ownFuture >= 0) return ownPast >= 0 ? 'past' : 'future';
+  // 力争三季度累计新开工…达到95个: a weak cue (累计, 同比) does not outweigh a forward one.
+  if (ownFuture >= 0 && lastIn(past, clause.start, clause.end) < 0) return 'future';
   // 目前已开工58公里;年内完成改造40公里: outside a report, a clause that opens on its own
   // bound (年内, 年底前, 9月底前) looks forward whatever the clause before it reported.
   if (ownPast < 0 && mode !== 'report' && boundOpening(doc, clause) >= 0) return 'future';
@@ -267,7 +269,7 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
 
 // 数据共享率仅为58%, 尚有47个系统未完成迁移, 应用率不足60%: a shortfall the page goes on to
 // address, not a result of its work; how far a task got (完成率仅为58.7%) is still one.
-const SHORTFALL = /仅为|仅占|仅有|仅达|只有|尚有|仍有|不足/;
+const SHORTFALL = /仅为|仅占|仅有|仅达|只有|尚有|仍有|不足|缺口/;
 
 function shortfall(doc: Doc, c: Candidate): boolean {
   const before = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 40), c.anchorStart);
@@ -335,14 +337,20 @@ export const kindRefiner: Refiner = {
       // its clauses with a verb of work are results, its levels (就诊率为84.6%) still setting.
       // (A count there is the year's work even where nothing else marks it past: 2021年以来,
       // 累计新辟公交线路46条.)
-      // In a report, that year's counts there (其中人大代表建议286件) are its work too.
+      // So are the year's outputs where its sentence says 全年 (全年粮食播种面积41.87万亩,总产量
+      // 18.62万吨); a level stated with 为 (县域内就诊率为84.6%) or the size of a sector without
+      // 全年 (高原夏菜种植面积12.6万亩) stays the setting.
       const reported =
         scene === 'setting' &&
         c.source !== 'deadline' &&
         (WORK_VERB.test(
           doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd),
         ) ||
-          (doc.titleMode === 'report' && COUNT_UNIT.test(c.unit ?? ''))) &&
+          (doc.titleMode === 'report' && COUNT_UNIT.test(c.unit ?? '')) ||
+          (!/为\s{0,2}$/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
+            /全年|当年/.test(
+              doc.norm.slice(sentenceAt(doc.index, c.anchorStart).start, c.anchorStart),
+            ))) &&
         opensOnPastYear(doc, c);
       if ((scene === 'setting' && !reported) || (scene === 'problem' && kind === 'achievement')) {
         continue;

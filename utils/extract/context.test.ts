@@ -1559,3 +1559,49 @@ describe('a year’s outputs in the setting, task headings, weak cues', () => {
     ]);
   });
 });
+
+describe('progress paragraphs under a task’s heading, running totals, stages of a schedule', () => {
+  const report = {
+    title: '关于2024年县政府十件民生实事一季度进展情况的通报',
+    published: '2024-04-12',
+  };
+
+  it('the task restated at the head of a progress paragraph is a target; the progress is not', () => {
+    const found = items(
+      '五、老年助餐服务扩面提质（牵头单位：县民政局）\n　　新建老年食堂20个，年内累计助餐不少于15万人次。截至3月底，已建成助餐点6个。\n六、农村供水保障提升工程（牵头单位：县水利局）\n　　更新改造农村供水管网120公里。一季度完成管网铺设41公里。',
+      report,
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 20],
+      ['target', 150_000],
+      ['achievement', 6],
+      ['target', 120],
+      ['achievement', 41],
+    ]);
+    // Without a heading that names who leads the task, the paragraph reports as before.
+    const plain = items(
+      '（一）农村供水\n更新改造农村供水管网120公里。截至3月底，已完成41公里。',
+      report,
+    );
+    expect(plain.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+  });
+
+  it('a bound later in the clause wins over a period its object names', () => {
+    expectItem(
+      '二季度进展情况请于7月5日前报送县政府办。',
+      { kind: 'deadline', due: '2024-07-05' },
+      report,
+    );
+  });
+
+  it('the stages of a schedule (4—6月:, 12月:) bound their tasks by their last month', () => {
+    const found = items(
+      '四、时间安排\n(二)4—6月:集中开展高素质农民培训。\n(五)12月:开展培训绩效评估和跟踪回访。',
+      { title: '某县2024年乡村人才振兴培训计划', published: '2024-03-01' },
+    );
+    expect(found.map((g) => [g.kind, g.quote, g.due])).toEqual([
+      ['deadline', '集中开展高素质农民培训', '2024-06-30'],
+      ['deadline', '开展培训绩效评估和跟踪回访', '2024-12-31'],
+    ]);
+  });
+});

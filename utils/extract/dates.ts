@@ -221,9 +221,12 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
 
 /** An action a month opens its clause on (11月举办…, 3月集中开展…, 12月委托第三方开展…). */
 const CLAUSE_LEAD =
-  /(?:^|[,;。:\n])\s{0,2}(?:[一二三四五六七八九十\d]{1,2}[.、．]|\(\d{1,2}\))?\s{0,2}$/;
+  /(?:^|[,;。:\n])\s{0,2}(?:[一二三四五六七八九十\d]{1,2}[.、．]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))?\s{0,2}$/;
+/** The first month of a range before the last (4—6月: 4—). */
+const RANGE_START = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月?\s{0,2}[-—–~至]\s{0,2}$/;
+// (…: the stage of a schedule, (二)4—6月:集中开展…培训.)
 const SCHEDULED_ACTION =
-  /^\s{0,2}(?:集中|统一|全面|组织|启动|开展|举办|举行|召开|委托|部署|完成|实施|开始)/;
+  /^\s{0,2}:?\s{0,2}(?:集中|统一|全面|组织|启动|开展|举办|举行|召开|委托|部署|完成|实施|开始)/;
 
 /** A month phrase at `[start, end)` opens its clause on an action. */
 function scheduled(norm: string, start: number, end: number): boolean {
@@ -234,12 +237,14 @@ function scheduled(norm: string, start: number, end: number): boolean {
 }
 
 /**
- * A bare month that opens a clause on an action (11月举办全民健身运动会): the action is
- * scheduled within that month. Inside a sentence (于11月举办, 3月、5月先后开展) it is no bound.
+ * A bare month (or range of months) that opens a clause on an action (11月举办全民健身运动会,
+ * (二)4—6月:集中开展…培训): the action is scheduled within it, by the end of its last month. Inside a sentence (于11月举办, 3月、5月先后开展) it is no bound.
  */
 function scheduledMonth(norm: string, lead: RegExpExecArray, end: number, out: TimePhrase[]): void {
   const month = num(lead[1]);
-  const start = end - 1 - lead[0].length;
+  const last = end - 1 - lead[0].length;
+  const range = RANGE_START.exec(norm.slice(Math.max(0, last - 8), last));
+  const start = last - (range?.[0].length ?? 0);
   if (!(month >= 1 && month <= 12)) return;
   if (!scheduled(norm, start, end)) return;
   out.push({
@@ -330,9 +335,10 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
       );
       if (/[占与比的]\s{0,2}$/.test(before) || /(?:19|20)\d\d\s{0,2}年/.test(sentence)) continue;
     }
-    // 三季度末累计完成…: with its end mark the period bounds the running total.
+    // 三季度末累计完成…: with its end mark the period bounds the running total; so does 年内
+    // (年内累计上线…不少于25个), which names a bound by itself.
     const looksBack =
-      m[2] || m[3] || /半年$|季度$/.test(word) ? /^(?:以来|是)/ : /^(?:以来|共|累计|是)/;
+      m[2] || m[3] || /半年$|季度$|^年内$/.test(word) ? /^(?:以来|是)/ : /^(?:以来|共|累计|是)/;
     if (looksBack.test(norm.slice(end, end + 2)) || (norm[m.index - 1] === '前' && !bound))
       continue;
     // 今年6月30日前: the month phrase carries the year word (monthPhrases).

@@ -76,6 +76,10 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     const head = norm.slice(skipLead(norm, clause.start, pos), pos);
     return CLAUSE_HEAD.test(head);
   };
+  const times = findTimePhrases(norm, opensClause, date ? Number(date[1]) : undefined);
+  const cues = indexCues(norm, date ? Number(date[1]) : undefined);
+  // 年内累计助餐不少于15万人次: a running total right after its bound is no look back.
+  const boundEnds = new Set(times.filter((t) => t.explicit).map((t) => t.end));
   return {
     text,
     norm,
@@ -83,8 +87,8 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     options,
     sections: new SectionIndex(norm, text),
     index,
-    times: findTimePhrases(norm, opensClause, date ? Number(date[1]) : undefined),
-    cues: indexCues(norm, date ? Number(date[1]) : undefined),
+    times,
+    cues: { ...cues, pastWeak: cues.pastWeak.filter((p) => !boundEnds.has(p)) },
     tables: findTables(norm, index),
     cells,
     lineTables: findLineTables(cells),

@@ -32,6 +32,8 @@ export interface SectionInfo {
   mode?: Mode;
   /** The heading whose own text holds the position, if any. */
   heading?: Heading;
+  /** The innermost heading of the path (the nearest one before the position). */
+  inner?: Heading;
 }
 
 const MAX_LABEL = 24;
@@ -187,6 +189,8 @@ export class SectionIndex {
 
 function infoOf(stack: Heading[]): SectionInfo {
   const info: SectionInfo = { path: stack.map((h) => h.label) };
+  const inner = stack.at(-1);
+  if (inner) info.inner = inner;
   for (let i = stack.length - 1; i >= 0; i--) {
     const h = stack[i];
     if (info.year === undefined && h?.year !== undefined) info.year = h.year;

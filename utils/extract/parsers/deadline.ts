@@ -47,7 +47,16 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
   for (const phrase of doc.times) {
     if (!phrase.explicit) continue;
     const bound = boundClause(doc, phrase);
-    if (!bound || bound.clause.start === lastClause) continue;
+    if (!bound) continue;
+    if (bound.clause.start === lastClause) {
+      // 二季度进展情况请于7月5日前报送: a bound (…前) later in the clause bounds it, not a period
+      // its object names.
+      const prev = out.at(-1);
+      const isBound = (t: TimePhrase) => /(?:前|内)$/.test(doc.norm.slice(t.start, t.end));
+      if (prev?.time && !isBound(prev.time) && isBound(phrase))
+        out[out.length - 1] = { ...prev, time: phrase };
+      continue;
+    }
     const { clause, start } = bound;
     // 到2025年,力争实现以下目标: opens a list; its items are the commitments.
     // (A colon inside brackets, 联系电话:…, opens no list.)

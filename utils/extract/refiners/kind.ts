@@ -182,6 +182,35 @@ function boundAhead(doc: Doc, c: Candidate): boolean {
   return due !== undefined && due > doc.published;
 }
 
+/**
+ * Under a task's heading in a progress report, the first sentence of its paragraph, without a
+ * tense of its own, before the paragraph reports (更新改造农村供水管网120公里,…。一季度完成管网
+ * 铺设41公里…): the year's task restated.
+ */
+function taskStatement(doc: Doc, c: Candidate): boolean {
+  // Only under a task's own heading, one that names who leads it (…工程(牵头单位:县水利局)).
+  const heading = doc.sections.at(c.anchorStart).inner;
+  if (!heading || !/(?:牵头|责任)(?:单位|部门)/.test(doc.norm.slice(heading.pos, heading.end))) {
+    return false;
+  }
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  const line = lineStartAt(doc.index, c.anchorStart);
+  if (skipLead(doc.norm, line, sentence.end) !== skipLead(doc.norm, sentence.start, sentence.end)) {
+    return false;
+  }
+  const lineEnd = doc.norm.indexOf('\n', sentence.end);
+  const end = Math.min(lineEnd < 0 ? doc.norm.length : lineEnd, sentence.end + 600);
+  if (firstIn(doc.cues.past, sentence.end, end) >= 0) return true;
+  // …一季度完成管网铺设41公里: a period over at publication reports too.
+  for (let i = firstAtOrAfter(doc.times, sentence.end); i < doc.times.length; i++) {
+    const t = doc.times[i];
+    if (!t || t.start >= end) break;
+    const due = t.due(baseYearAt(doc, t.start));
+    if (due !== undefined && doc.published !== undefined && due < doc.published) return true;
+  }
+  return false;
+}
+
 /** What a list opener says about time (以下是2023年工作回顾: / 展望2024年,…以下目标:). */
 function openerTense(
   doc: Doc,
@@ -224,7 +253,9 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
   const mode = modeAt(doc, c.anchorStart);
   const t =
     (endedBeforePublication(doc, c) ? 'past' : tense(doc, c, mode)) ?? openerTense(doc, c, mode);
-  const looksBack = t === 'past' || (t === undefined && mode === 'report' && !boundAhead(doc, c));
+  const looksBack =
+    t === 'past' ||
+    (t === undefined && mode === 'report' && !boundAhead(doc, c) && !taskStatement(doc, c));
   if (looksBack) return 'achievement';
   return c.source === 'deadline' ? 'deadline' : 'target';
 }

@@ -1605,3 +1605,18 @@ describe('progress paragraphs under a task’s heading, running totals, stages o
     ]);
   });
 });
+
+describe('a self-inspection report’s setting', () => {
+  it('in a report, what 基本情况 states of the year is its result; figures compared against are not', () => {
+    const found = items(
+      '一、基本情况\n2024年，全区安全生产形势总体平稳。全年共发生各类生产安全事故11起，与2023年（14起、10人、401万元）相比，同比下降21.4%。全区亿元GDP生产安全事故死亡率为0.012。新建改建夜间灯光球场15片。',
+      { title: '某区2024年度安全生产责任制落实情况自查报告', published: '2025-01-10' },
+    );
+    expect(found.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['achievement', 11, '起'],
+      ['achievement', 21.4, '%'],
+      ['achievement', 0.012, ''],
+      ['achievement', 15, '片'],
+    ]);
+  });
+});

@@ -234,6 +234,8 @@ const DOC_PARTS =
   /^\s{0,2}(?:《[^》\n]{1,30}》|本(?:规划|方案|纲要|计划|意见))(?:共|主要|还|分别)?(?:围绕|设置|设定|设立|包括|包含|涵盖|分为|列出|提出(?=[^。]{0,40}?\d+\s{0,2}[项个条类大]\s{0,2}(?:主要|重点|核心|具体|策略)?(?:目标|指标|任务|措施|举措|工程|项目)))/;
 const SCOPE_COUNT = /纳入(?:本次)?(?:监测|评估|考核|统计)(?:范围)?的[^,;。]{0,12}共\s{0,2}$/;
 
+const COMPARED_BEFORE = /(?:与|同|较|和)[^,;。()]{0,12}\([^()]*$/;
+const COMPARED_AFTER = /^[^()]*\)\s{0,2}(?:相比|比较|对比)/;
 const SHARE_OF_AFTER = /^\s{0,2}的\s{0,2}\d+(?:\.\d+)?\s{0,2}[%％]/;
 const PROHIBITED_WHERE = /(?:禁止|严禁|不得|不准)[^,;。]{0,6}在\s{0,2}$/;
 
@@ -261,6 +263,13 @@ function isAmount(
     return false;
   }
   if (PAGE_LABEL_BEFORE.test(norm.slice(Math.max(0, r.start - 10), r.start))) return false;
+  // 与2023年(14起、10人、401万元)相比: the figures compared against are baselines.
+  if (
+    COMPARED_BEFORE.test(norm.slice(Math.max(0, r.start - 40), r.start)) &&
+    COMPARED_AFTER.test(norm.slice(r.end, r.end + 40))
+  ) {
+    return false;
+  }
   // 为年度计划80亿元的108%: the amount a share is taken of is no amount of its own.
   if (SHARE_OF_AFTER.test(norm.slice(r.end, r.end + 12))) return false;
   // 禁止在25度以上陡坡地开垦: where something is prohibited is a condition, not an amount.

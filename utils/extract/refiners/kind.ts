@@ -269,8 +269,6 @@ const PROBLEM_HEADING =
 const WORK_VERB = new RegExp(
   `${COMPLETION_VERB.source}|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|提供|组织|维修|整治|帮扶|未发生|共|累计`,
 );
-/** Units of things counted (件, 项, 个), not of levels (%, 元, 人). */
-const COUNT_UNIT = /^[件项个家所处次场批宗起条座]$/;
 const PAST_YEAR_OPENING =
   /^(?:((?:19|20)\d\d)年(?:以来)?|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
 
@@ -283,7 +281,7 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
   const published = doc.publishedYear;
   // The nearest sentence of the paragraph, up to the item's own, that opens on a year.
   let sentence = sentenceAt(doc.index, c.anchorStart);
-  for (let n = 0; n < 4; n++) {
+  for (let n = 0; n < 6; n++) {
     const start = skipLead(doc.norm, sentence.start, sentence.end);
     const head = doc.norm.slice(start, start + 12);
     const m = PAST_YEAR_OPENING.exec(head);
@@ -370,14 +368,15 @@ export const kindRefiner: Refiner = {
       // 累计新辟公交线路46条.)
       // So are the year's outputs where its sentence says 全年 (全年粮食播种面积41.87万亩,总产量
       // 18.62万吨); a level stated with 为 (县域内就诊率为84.6%) or the size of a sector without
-      // 全年 (高原夏菜种植面积12.6万亩) stays the setting.
+      // 全年 (高原夏菜种植面积12.6万亩) stays the setting. In a report, everything it states there
+      // of a year already over is its result (全区亿元GDP生产安全事故死亡率为0.012).
       const reported =
         scene === 'setting' &&
         c.source !== 'deadline' &&
         (WORK_VERB.test(
           doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd),
         ) ||
-          (doc.titleMode === 'report' && COUNT_UNIT.test(c.unit ?? '')) ||
+          doc.titleMode === 'report' ||
           (!/为\s{0,2}$/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
             /全年|当年/.test(
               doc.norm.slice(sentenceAt(doc.index, c.anchorStart).start, c.anchorStart),

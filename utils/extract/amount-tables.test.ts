@@ -292,6 +292,24 @@ describe('amount tables', () => {
     ]);
   });
 
+  it('leaves out a count of communities and bounds each row by its 完成时限 cell', () => {
+    const text = [
+      '序号\t街道\t城市社区数(个)\t新建设施(个)\t新建助餐点(个)\t完成时限',
+      '1\t云栖街道\t9\t3\t2\t2024年10月底前',
+      '2\t白鹭街道\t8\t2\t2\t2024年11月底前',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某区2024年社区嵌入式服务设施建设实施方案',
+      published: '2024-03-01',
+    });
+    expect(goals.map((g) => [g.quote, g.due])).toEqual([
+      ['3', '2024-10-31'],
+      ['2', '2024-10-31'],
+      ['2', '2024-11-30'],
+      ['2', '2024-11-30'],
+    ]);
+  });
+
   it('leaves out what is held now (现有车位) but reads what is to be held (保有量目标)', () => {
     const text = [
       '单位：个',

@@ -1620,3 +1620,20 @@ describe('a self-inspection report’s setting', () => {
     ]);
   });
 });
+
+describe('a coverage table by township', () => {
+  it('leaves the administrative-village count and the last year-end column out', () => {
+    const found = items(
+      [
+        '序号\t乡镇（街道）\t行政村数（个）\t2023年底覆盖率\t2024年目标覆盖率\t完成时限',
+        '1\t东坪街道\t8\t100%\t全覆盖\t6月底前',
+        '2\t青石镇\t24\t66.7%\t≥90%\t9月底前',
+      ].join('\n'),
+      { title: '某市2024年农村生活垃圾分类工作实施方案', published: '2024-03-12' },
+    );
+    expect(found.map((g) => [g.value, g.comparator])).toEqual([
+      [100, '='],
+      [90, '>='],
+    ]);
+  });
+});

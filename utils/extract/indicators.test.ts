@@ -533,6 +533,29 @@ describe('midterm tables', () => {
     ]);
   });
 
+  it('reads rows after a category cell, 年均6左右 and a target in words (与…同步)', () => {
+    const text = [
+      '序号\t类别\t指标名称\t单位\t2020年基期值\t2025年目标值\t2023年完成值\t指标属性',
+      '1\t经济发展\t地区生产总值增长\t%\t3.6\t年均6左右\t6.2\t预期性',
+      '2\t\t人均地区生产总值\t万元\t7.12\t9.5\t8.64\t预期性',
+      '3\t民生福祉\t居民人均可支配收入增长\t%\t4.1\t与经济增长基本同步\t6.5\t预期性',
+      '4\t\t城镇调查失业率\t%\t5.2\t<5.5\t5.0\t预期性',
+    ].join('\n');
+    const goals = items(text, {
+      title: '某市“十四五”规划纲要主要指标2023年完成情况的报告',
+      published: '2024-05-20',
+    });
+    expect(goals.map((g) => [g.kind, g.value, g.comparator])).toEqual([
+      ['target', 6, '~'],
+      ['achievement', 6.2, '='],
+      ['target', 95_000, '='],
+      ['achievement', 86_400, '='],
+      ['achievement', 6.5, '='],
+      ['target', 5.5, '<'],
+      ['achievement', 5, '='],
+    ]);
+  });
+
   it('reads 个百分点 written in a cell under a % unit column', () => {
     const text = [
       '指标名称\t单位\t2023年\t2024年目标',

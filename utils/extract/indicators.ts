@@ -58,7 +58,7 @@ const ZERO_CELL = /^(?:不发生|未发生|零|0起|无发生)$/;
 // A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%, 增长6%左右), and a
 // unit or a rate's base written in the cell itself (≥80岁, 2.86人, ≤12/10万).
 const VALUE_CELL =
-  /^(?:增长|提高|下降|降低)?(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件剂批架]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
+  /^(?:年均(?:增长)?|增长|提高|下降|降低)?(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件剂批架]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
 /** The base of a rate written after a slash: /10万 → 100,000. */
 const RATE_BASE: Record<string, number> = {
   '10万': 1e5,
@@ -71,7 +71,7 @@ const RATE_BASE: Record<string, number> = {
 };
 // A value written in words (持续提升, 完成省下达任务): a cell of the row, but no item.
 const WORD_VALUE =
-  /提高|提升|下降|降低|稳定|保持|控制|完成|下达|持续|逐步|进一步|增长|达到|优于|不低于/;
+  /提高|提升|下降|降低|稳定|保持|控制|完成|下达|持续|逐步|进一步|增长|达到|优于|不低于|同步/;
 const UNIT_IN_METRIC = /\s*[((]([^()()]{1,12})[))]\s*$/;
 const METRIC_QUALIFIER = /^(?:累计|年均|新增|当年|五年|含|其中|预期性|约束性|正向|逆向)/;
 const UNIT_MULT = /^(?:十万|百万|千万|万|亿)/;
@@ -297,7 +297,8 @@ function readRow(
     const cell = cells.at(j);
     if (!cell) return null;
     if (column.type === 'unit') {
-      if (cell.text.length > 10 || VALUE_CELL.test(cell.text)) return null;
+      // A unit is short (%, 万元, 个百分点): a longer cell is the metric after a category cell.
+      if (cell.text.length > 6 || VALUE_CELL.test(cell.text)) return null;
       unit = cell;
     } else if (column.type === 'attr') {
       if (!ATTR_CELL.test(cell.text)) continue; // a merged attribute cell appears once

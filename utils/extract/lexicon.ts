@@ -167,5 +167,5 @@ export const STOCK_BEFORE = new RegExp(
 /** A table header that names a stock: an area, a population, what is held (现有床位, 2023年底
  * 存量, 机动车保有量), never what is to be held (耕地保有量目标). */
 export const STOCK_HEADER = new RegExp(
-  String.raw`^(?:(?:耕地|国土|土地|辖区|林地|草原|行政区域)?总?面积|(?:常住|户籍|总)?人口|(?:${STOCK_HOLDING})[\u4e00-\u9fff]{0,6}|(?:(?:19|20)\d\d年(?:底|末))?[\u4e00-\u9fff]{0,10}(?:存量|${STOCK_MEASURE}))$`,
+  String.raw`^(?:(?:耕地|国土|土地|辖区|林地|草原|行政区域)?总?面积|(?:城市|城镇|农村)?(?:行政村|建制村|社区)总?数|(?:常住|户籍|总)?人口|(?:${STOCK_HOLDING})[\u4e00-\u9fff]{0,6}|(?:(?:19|20)\d\d年(?:底|末))?[\u4e00-\u9fff]{0,10}(?:存量|${STOCK_MEASURE}))$`,
 );

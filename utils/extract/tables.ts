@@ -23,7 +23,7 @@ export interface Table {
 
 /** A header naming the value a commitment starts from: 法定办结时限 beside 承诺办结时限. */
 const BASE_HEADER =
-  /^(?:(?:19|20)\d\d年(?:末|底)?)?(?:法定|原有?|现行|基期|基准|基数|现状|改革前|压减前|存栏|存量|现有)/;
+  /^(?:(?:19|20)\d\d年(?:末|底)?)?(?:法定|原有?|现行|基期|基准|基数|现状|改革前|压减前|存栏|存量|现有)|^(?:19|20)\d\d年(?:末|底)(?!.*(?:目标|计划|任务|完成))/;
 
 /** Longest header row and header cell read (a header is a row of short labels). */
 const MAX_HEADER = 200;
@@ -251,7 +251,9 @@ export function findLineTables(cells: readonly Cell[]): LineTable[] {
     while (cells[j]?.text === String(row)) {
       // The row's cells run to the next row number (a cell may hold several lines), or to a
       // group heading row before it.
-      let k = j + 1;
+      // A full row comes first: a value cell may read like the next row's number (… | 2 | …).
+      const full = cells[skipGroups(j + width)]?.text === String(row + 1);
+      let k = full ? j + width : j + 1;
       const limit = j + 3 * width;
       while (k < cells.length && k < limit && cells[skipGroups(k)]?.text !== String(row + 1)) k++;
       const isLast = cells[skipGroups(k)]?.text !== String(row + 1);

@@ -1637,3 +1637,17 @@ describe('a coverage table by township', () => {
     ]);
   });
 });
+
+describe('an opener before a plan heading', () => {
+  it('the opening paragraph’s period does not frame the plan half of a summary and plan', () => {
+    const found = items(
+      '2024年上半年,市市场监管局坚持稳中求进工作总基调,各项工作取得积极成效。现将有关情况报告如下:\n\n一、上半年工作完成情况\n(一)查办各类违法案件412件。\n\n三、下半年工作计划\n(三)牢牢守住安全底线。电梯万台事故率控制在0.15以下。争创省政府质量奖1家。',
+      { title: '某市市场监督管理局2024年上半年工作总结和下半年工作计划', published: '2024-07-15' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 412],
+      ['target', 0.15],
+      ['target', 1],
+    ]);
+  });
+});

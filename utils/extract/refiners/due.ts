@@ -77,8 +77,13 @@ export function phraseFor(
     if (bound) return bound;
   }
   // An item on a list takes the time phrase of the line that opens it (到2025年,实现以下目标:).
+  // (A plan heading between them, 三、下半年工作计划 after an opener of 2024年上半年,…报告如下:,
+  // ends what the opener says about time.)
   const opener = openerAt(doc, c.anchorStart);
-  return opener ? lastPhraseIn(doc, opener.start, opener.end) : undefined;
+  if (!opener) return undefined;
+  const mode = doc.sections.at(c.anchorStart).mode;
+  if (mode === 'plan' && doc.sections.at(opener.start).mode !== 'plan') return undefined;
+  return lastPhraseIn(doc, opener.start, opener.end);
 }
 
 /** The last time phrase (explicit only, if asked) within `[from, to)` (binary search, then a

@@ -1651,3 +1651,13 @@ describe('an opener before a plan heading', () => {
     ]);
   });
 });
+
+describe('a place’s waters and last year’s toll in a plan', () => {
+  it('境内有… is what a place holds; 仍发生… is the problem the plan starts from', () => {
+    const found = items(
+      '一、工作背景\n2023年，全市境内有大小河流217条、水库84座。2023年全市仍发生中小学生溺水死亡事故6起。\n二、工作目标\n全市学生防溺水安全教育覆盖率达到100%。',
+      { title: '某市2024年预防中小学生溺水工作方案', published: '2024-04-10' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([['target', 100]]);
+  });
+});

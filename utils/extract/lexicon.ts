@@ -150,7 +150,7 @@ export const VAGUE_AIM =
  * a goal nor a result of the work. One vocabulary, in three parts, for the three readers.
  */
 /** What is held or counted as present: 现有, 共有, 辖有, 全市辖, 在校, 在岗. */
-const STOCK_HOLDING = String.raw`现有|共有|实有|辖有|全[省市县区]辖|在册|在校|在岗`;
+const STOCK_HOLDING = String.raw`现有|共有|实有|辖有|境内(?:共)?有|全[省市县区]辖|在册|在校|在岗`;
 /** A measure of a stock: 保有量, 产生量, 存栏量. (存量 alone is a header word only: in prose it is
  * also what work acts on, 盘活存量建设用地.) */
 const STOCK_MEASURE = String.raw`(?:产生|保有|资源|存栏)量`;

@@ -298,7 +298,7 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
 
 // 数据共享率仅为58%, 尚有47个系统未完成迁移, 应用率不足60%: a shortfall the page goes on to
 // address, not a result of its work; how far a task got (完成率仅为58.7%) is still one.
-const SHORTFALL = /仅为|仅占|仅有|仅达|只有|尚有|仍有|不足|缺口/;
+const SHORTFALL = /仅为|仅占|仅有|仅达|只有|尚有|仍有|仍发生|不足|缺口/;
 
 function shortfall(doc: Doc, c: Candidate): boolean {
   const before = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 40), c.anchorStart);

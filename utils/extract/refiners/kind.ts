@@ -276,18 +276,38 @@ const PAST_YEAR_OPENING =
  * True when the item's sentence, or the paragraph it stands in, opens on a year that ended
  * before publication (2023年,…; 2021年以来,…): the paragraph's later sentences report it too.
  */
+/**
+ * Under 基本情况, a sentence that opens on a year already over (2023年,全县完成…) reports the
+ * work: its clauses with a verb of work are results, its levels (就诊率为84.6%) still setting.
+ * (A count there is the year's work even where nothing else marks it past: 2021年以来,累计新辟
+ * 公交线路46条.) So are the year's outputs where its sentence says 全年 (全年粮食播种面积41.87万亩,
+ * 总产量18.62万吨); a level stated with 为 or the size of a sector without 全年 (高原夏菜种植面积
+ * 12.6万亩) stays the setting. In a report, everything it states there of a year already over is
+ * its result (全区亿元GDP生产安全事故死亡率为0.012).
+ */
+function reportedInSetting(doc: Doc, c: Candidate): boolean {
+  if (c.source === 'deadline') return false;
+  const near = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd);
+  const yearOutput =
+    !/为\s{0,2}$/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
+    /全年|当年/.test(doc.norm.slice(sentenceAt(doc.index, c.anchorStart).start, c.anchorStart));
+  return (
+    (WORK_VERB.test(near) || doc.titleMode === 'report' || yearOutput) && opensOnPastYear(doc, c)
+  );
+}
+
 function opensOnPastYear(doc: Doc, c: Candidate): boolean {
   const line = lineStartAt(doc.index, c.anchorStart);
   const published = doc.publishedYear;
   // The nearest sentence of the paragraph, up to the item's own, that opens on a year.
   let sentence = sentenceAt(doc.index, c.anchorStart);
+  // In a report, the year it reports on counts too (2024年,市政府系统共承办建议提案627件 in a
+  // report of December 2024).
+  const over = doc.titleMode === 'report' ? 1 : 0;
   for (let n = 0; n < 6; n++) {
     const start = skipLead(doc.norm, sentence.start, sentence.end);
     const head = doc.norm.slice(start, start + 12);
     const m = PAST_YEAR_OPENING.exec(head);
-    // In a report, the year it reports on counts too (2024年,市政府系统共承办建议提案627件 in a
-    // report of December 2024).
-    const over = doc.titleMode === 'report' ? 1 : 0;
     if (m)
       return m[1] === undefined || (published !== undefined && Number(m[1]) < published + over);
     if (/^(?:(?:19|20)\d\d年|今年|明年)/.test(head) || sentence.start <= line) return false;
@@ -307,7 +327,6 @@ function shortfall(doc: Doc, c: Candidate): boolean {
 
 // 固体废物产生量1286万吨, 在校学生5.38万人, 机动车保有量已达62.4万辆: in a plan, a stock the
 // work starts from is background, not a result of it (a bulletin's totals are its results).
-
 function planStock(doc: Doc, c: Candidate): boolean {
   if (doc.titleMode !== 'plan') return false;
   // 其中柴油货车2.3万辆: a part of a stock is one too (its stock is the clause before).
@@ -362,26 +381,7 @@ export const kindRefiner: Refiner = {
       // Figures under 基本情况 describe the setting, those under 存在的问题 a shortfall: neither is
       // a result of the work (a 下一步 heading may still hold commitments after the problems).
       const scene = sceneAt(doc, c.anchorStart);
-      // A sentence there that opens on a year already over (2023年,全县完成…) reports the work:
-      // its clauses with a verb of work are results, its levels (就诊率为84.6%) still setting.
-      // (A count there is the year's work even where nothing else marks it past: 2021年以来,
-      // 累计新辟公交线路46条.)
-      // So are the year's outputs where its sentence says 全年 (全年粮食播种面积41.87万亩,总产量
-      // 18.62万吨); a level stated with 为 (县域内就诊率为84.6%) or the size of a sector without
-      // 全年 (高原夏菜种植面积12.6万亩) stays the setting. In a report, everything it states there
-      // of a year already over is its result (全区亿元GDP生产安全事故死亡率为0.012).
-      const reported =
-        scene === 'setting' &&
-        c.source !== 'deadline' &&
-        (WORK_VERB.test(
-          doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd),
-        ) ||
-          doc.titleMode === 'report' ||
-          (!/为\s{0,2}$/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
-            /全年|当年/.test(
-              doc.norm.slice(sentenceAt(doc.index, c.anchorStart).start, c.anchorStart),
-            ))) &&
-        opensOnPastYear(doc, c);
+      const reported = scene === 'setting' && reportedInSetting(doc, c);
       if ((scene === 'setting' && !reported) || (scene === 'problem' && kind === 'achievement')) {
         continue;
       }

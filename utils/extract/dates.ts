@@ -219,12 +219,14 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
   }
 }
 
-/** An action a month opens its clause on (11月举办…, 3月集中开展…, 12月委托第三方开展…). */
+/** What may stand before a month that opens its clause: a clause end and a list marker (unlike
+ * SCHEDULE_LEAD below, which asks for a line start). */
 const CLAUSE_LEAD =
   /(?:^|[,;。:\n])\s{0,2}(?:[一二三四五六七八九十\d]{1,2}[.、．]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))?\s{0,2}$/;
 /** The first month of a range before the last (4—6月: 4—). */
 const RANGE_START = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月?\s{0,2}[-—–~至]\s{0,2}$/;
-// (…: the stage of a schedule, (二)4—6月:集中开展…培训.)
+/** An action a month opens its clause on (11月举办…, 3月集中开展…, 12月委托第三方开展…), after a
+ * colon where the month heads a stage of a schedule ((二)4—6月:集中开展…培训). */
 const SCHEDULED_ACTION =
   /^\s{0,2}:?\s{0,2}(?:集中|统一|全面|组织|启动|开展|举办|举行|召开|委托|部署|完成|实施|开始)/;
 
@@ -238,7 +240,8 @@ function scheduled(norm: string, start: number, end: number): boolean {
 
 /**
  * A bare month (or range of months) that opens a clause on an action (11月举办全民健身运动会,
- * (二)4—6月:集中开展…培训): the action is scheduled within it, by the end of its last month. Inside a sentence (于11月举办, 3月、5月先后开展) it is no bound.
+ * (二)4—6月:集中开展…培训): the action is scheduled within it, by the end of its last month.
+ * Inside a sentence (于11月举办, 3月、5月先后开展) it is no bound.
  */
 function scheduledMonth(norm: string, lead: RegExpExecArray, end: number, out: TimePhrase[]): void {
   const month = num(lead[1]);

@@ -85,6 +85,12 @@ const PART_AFTER = /^(上半年|下半年|第?[一二三四1-4]季度|年底|年
 const PERIOD = /十([一二三四五六七八九])五[”"]?\s{0,2}(?:规划)?\s{0,2}(期间|时期|末|期末|内)/g;
 
 /** Finds the time phrases of `norm` in text order. `clauseStartAt` tells whether a bare year opens its clause. */
+/** True when the phrase closes a bound (6月底前, 年内, 三年内), not a period or a point in time. */
+export function endsInBound(norm: string, t: { start: number; end: number }): boolean {
+  const last = norm[t.end - 1];
+  return last === '前' || last === '内';
+}
+
 export function findTimePhrases(
   norm: string,
   opensClause: (pos: number) => boolean,

@@ -10,6 +10,7 @@ import type { Candidate, Parser } from '../candidate';
 import type { Span } from '../clauses';
 import { clauseAt, nextClause, sentenceAt, skipLead, trimEnd } from '../clauses';
 import type { TimePhrase } from '../dates';
+import { endsInBound } from '../dates';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
 import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM } from '../lexicon';
@@ -52,8 +53,7 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
       // 二季度进展情况请于7月5日前报送: a bound (…前) later in the clause bounds it, not a period
       // its object names.
       const prev = out.at(-1);
-      const isBound = (t: TimePhrase) => /(?:前|内)$/.test(doc.norm.slice(t.start, t.end));
-      if (prev?.time && !isBound(prev.time) && isBound(phrase))
+      if (prev?.time && !endsInBound(doc.norm, prev.time) && endsInBound(doc.norm, phrase))
         out[out.length - 1] = { ...prev, time: phrase };
       continue;
     }
@@ -68,7 +68,7 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
       /预计|预测|有望/.test(
         doc.norm.slice(Math.max(clause.start, phrase.start - 30), phrase.start),
       ) &&
-      !/(?:前|内)$/.test(doc.norm.slice(phrase.start, phrase.end))
+      !endsInBound(doc.norm, phrase)
     ) {
       continue;
     }

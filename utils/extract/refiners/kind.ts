@@ -21,6 +21,7 @@ import { modeOf } from '../sections';
 import { inBaseColumn } from '../tables';
 import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
+import { endsInBound } from '../dates';
 import { firstAtOrAfter, lastPhraseIn, phraseFor } from './due';
 import type { GoalKind } from '../types';
 import { COMPLETION_VERB, STOCK } from '../lexicon';
@@ -36,8 +37,7 @@ function boundOpening(doc: Doc, clause: { start: number; end: number }, loose = 
   const i = firstAtOrAfter(doc.times, start);
   const t = doc.times[i];
   if (!t || t.start !== start || !t.explicit || t.end > clause.end) return -1;
-  const text = doc.norm.slice(t.start, t.end);
-  if (/(?:前|内)$/.test(text)) return t.end;
+  if (endsInBound(doc.norm, t)) return t.end;
   const mark = BOUND_END.exec(doc.norm.slice(t.end, t.end + 3));
   // loose: a period that opens the clause (三季度完成…) bounds it too.
   return mark ? t.end + mark[0].length : loose ? t.end : -1;
@@ -177,7 +177,7 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
 function boundAhead(doc: Doc, c: Candidate): boolean {
   const own = phraseFor(doc, c);
   if (!own?.explicit || !doc.published) return false;
-  if (!/(?:前|内)$/.test(doc.norm.slice(own.start, own.end))) return false;
+  if (!endsInBound(doc.norm, own)) return false;
   const due = own.due(baseYearAt(doc, own.start));
   return due !== undefined && due > doc.published;
 }

@@ -16,11 +16,12 @@ import { STOCK_HEADER } from './lexicon';
 import { lastPhraseIn } from './refiners/due';
 
 /** A header cell: a short name, maybe with its unit in brackets (总投资(万元), 2024年计划投资(万元)). */
-const HEADER_CELL = /^(?:其中:)?[\u4e00-\u9fff\d、—-]{1,16}(?:\(([^()]{1,8})\))?$/;
+const HEADER_CELL =
+  /^(?:其中:)?[\u4e00-\u9fff\dA-Za-z、—-][\u4e00-\u9fff\dA-Za-z.、—-]{0,15}(?:\(([^()]{1,8})\))?$/;
 /** Units an amount column may name in its brackets, with an optional 万 / 亿. Money columns
  * (资金(万元), 预算金额(万元)) are left out: most annotators read allocations as inputs. */
 const BRACKET_UNIT =
-  /^(万|亿)?(亩|吨|平方米|平方公里|公顷|公里|千米|米|个|户|人|人次|场次|场|次|所|座|家|项|件|台|套|辆|床|间|栋|千瓦|立方米|株|头|只|条|处|名|%)$/;
+  /^(万|亿)?(亩|吨|微克\/立方米|毫克\/立方米|毫克\/升|平方米|平方公里|公顷|公里|千米|米|个|户|人|人次|场次|场|次|所|座|家|项|件|台|套|辆|床|间|栋|千瓦|立方米|株|头|只|条|处|名|%)$/;
 /** A count column without brackets: 户数, 人数, 个数. */
 const COUNT_HEADER = /^[\u4e00-\u9fff]{0,6}(?:户|人|个|家|所|座|项)数$/;
 const MONEY = /^(万|亿)?(元)$/;
@@ -29,6 +30,9 @@ const UNIT_LINE = /(?:^|\()单位\s{0,2}[:：]\s{0,2}([^、,;()\s]{1,5})/;
 const EXPOSURE = /^(?:受?威胁|涉及|受影响|影响)/;
 const UNIT_WORD_HEADER = /^[\u4e00-\u9fff]{0,6}(批次|人次|场次|户次|架次)$/;
 const NUMBER_CELL = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
+/** A value cell: a number, maybe after the bound it sets (≤32.0, ≥86.5). */
+const VALUE_CELL = /^([≤≥<>])?\s{0,2}(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)$/;
+const CELL_COMPARATOR = { '≤': '<=', '<': '<', '≥': '>=', '>': '>' } as const;
 const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|全[县市区省])$/;
@@ -63,7 +67,10 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
   const name = text.replace(/\([^()]*\)$/, '').replace(/^其中:?/, '');
   // 威胁户数, 涉及人口: who is exposed to a hazard or touched by a task is no amount to reach;
   // 耕地面积, 常住人口: what a place has is no amount either.
-  if (EXPOSURE.test(name) || STOCK_HEADER.test(name)) return null;
+  // 2025年PM2.5基准值: the value the targets start from.
+  if (EXPOSURE.test(name) || STOCK_HEADER.test(name) || /基准|基期|基数|现状/.test(name)) {
+    return null;
+  }
   const year = /^((?:19|20)\d\d)年/.exec(name)?.[1];
   const due = year ? { due: `${year}-12-31` } : {};
   if (m[1]) {
@@ -181,18 +188,20 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
         if (NUMBER_CELL.test(label.text)) break;
         if (
           !columns.every(
-            (c) => NUMBER_CELL.test(row[c.index]!.text) || PLACEHOLDER.test(row[c.index]!.text),
+            (c) => VALUE_CELL.test(row[c.index]!.text) || PLACEHOLDER.test(row[c.index]!.text),
           )
         ) {
           break;
         }
         for (const c of columns) {
           const cell = row[c.index]!;
-          if (!NUMBER_CELL.test(cell.text)) continue;
+          const value = VALUE_CELL.exec(cell.text);
+          if (!value) continue;
           const report = modeAt(doc, cell.start) === 'report';
           const kind = c.kind ?? (report ? 'achievement' : 'target');
-          // 2023年实际到位资金 in a 2024 plan: last year's result is where the targets start.
-          if (kind === 'achievement' && !report && c.due && c.due < (doc.published ?? '')) continue;
+          // 2023年实际到位资金 or 2023年PM2.5浓度 in a 2024 plan: last year's figure is where the
+          // targets start.
+          if (c.kind !== 'target' && !report && c.due && c.due < (doc.published ?? '')) continue;
           const due = report || kind !== 'target' ? undefined : (rowDue(doc, cell.start) ?? c.due);
           items.push({
             source: 'table',
@@ -202,9 +211,9 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
             clause: { start: cell.start, end: cell.end },
             start: cell.start,
             end: cell.end,
-            value: roundFloat(Number(cell.text.replace(/,/g, '')) * c.mult),
+            value: roundFloat(Number(value[2]!.replace(/,/g, '')) * c.mult),
             unit: c.unit,
-            comparator: '=',
+            comparator: value[1] ? CELL_COMPARATOR[value[1] as keyof typeof CELL_COMPARATOR] : '=',
             kind,
             metric: `${doc.text.slice(label.start, label.end)}${c.name}`,
             ...(kind === 'target' ? { strength: 'plan' as const } : {}),

@@ -1661,3 +1661,103 @@ describe('a place’s waters and last year’s toll in a plan', () => {
     expect(found.map((g) => [g.kind, g.value])).toEqual([['target', 100]]);
   });
 });
+
+describe('a township’s spring sowing schedule', () => {
+  it('bounds each task by the solar term it names, and the metric leaves the term out', () => {
+    const found = items(
+      '(三)栽插播种阶段。谷雨(4月20日)前完成早稻栽插1.05万亩以上;立夏前完成春玉米播种0.93万亩;5月中旬完成中稻集中育秧;小满前大豆播种面积达到0.7万亩。',
+      { title: '某镇2026年春耕备耕工作方案', published: '2026-02-25' },
+    );
+    expect(found.map((g) => [g.kind, g.value, g.due, g.metric])).toEqual([
+      ['target', 10500, '2026-04-20', '早稻栽插'],
+      ['target', 9300, '2026-05-05', '春玉米播种'],
+      ['deadline', undefined, '2026-05-20', '完成中稻集中育秧'],
+      ['target', 7000, '2026-05-21', '大豆播种面积'],
+    ]);
+  });
+});
+
+describe('a threshold that picks a class before its count', () => {
+  it('超10亿元的龙头企业2家 counts firms; the revenue names which firms', () => {
+    const found = items(
+      '到2027年,培育年营业收入超10亿元的龙头企业2家;全市算力总规模达到5000PFLOPS。',
+      {
+        title: '某市人工智能+行动方案(2026—2027年)',
+        published: '2026-03-01',
+      },
+    );
+    expect(found.map((g) => [g.quote, g.value, g.unit])).toEqual([
+      ['培育年营业收入超10亿元的龙头企业2家', 2, '家'],
+      ['全市算力总规模达到5000PFLOPS', 5000, 'PFLOPS'],
+    ]);
+  });
+
+  it('an amount before a store it fills stays an amount (总投资不低于2,000亿元的招商项目储备库)', () => {
+    const found = items('6月底前建立总投资不低于2,000亿元的招商项目储备库。', {
+      title: '某市2024年招商引资工作方案',
+      published: '2024-02-01',
+    });
+    expect(found.map((g) => [g.value, g.unit])).toEqual([[200000000000, '元']]);
+  });
+});
+
+describe('a list of figures after 分别 and its comparator', () => {
+  it('every figure of the list takes the comparator', () => {
+    const found = items(
+      '2026年,全市化学需氧量、氨氮、氮氧化物重点工程减排量分别不少于1860吨、96吨和610吨。',
+      { title: '某市2026年生态环境保护目标责任书', published: '2026-03-12' },
+    );
+    expect(found.map((g) => [g.value, g.comparator])).toEqual([
+      [1860, '>='],
+      [96, '>='],
+      [610, '>='],
+    ]);
+  });
+});
+
+describe('a per-county table of environmental targets', () => {
+  const text = [
+    '县（市、区）\t2025年PM2.5基准值（微克/立方米）\tPM2.5浓度目标（微克/立方米）\t优良天数比率目标（%）',
+    '汀南区\t33.4\t≤32.0\t≥86.5',
+    '鹤溪县\t29.9\t≤28.9\t≥91.0',
+  ].join('\n');
+
+  it('reads bounds written in the cells with the units of their headers, not the baseline column', () => {
+    const found = items(text, {
+      title: '某市2026年生态环境保护目标责任书',
+      published: '2026-03-12',
+    });
+    expect(found.map((g) => [g.quote, g.comparator, g.value, g.unit])).toEqual([
+      ['≤32.0', '<=', 32, '微克/立方米'],
+      ['≥86.5', '>=', 86.5, '%'],
+      ['≤28.9', '<=', 28.9, '微克/立方米'],
+      ['≥91.0', '>=', 91, '%'],
+    ]);
+  });
+
+  it('a column of last year’s figures in a plan is where the targets start', () => {
+    const found = items(text.replace('2025年PM2.5基准值', '2025年PM2.5浓度'), {
+      title: '某市2026年生态环境保护目标责任书',
+      published: '2026-03-12',
+    });
+    expect(found.map((g) => g.value)).toEqual([32, 86.5, 28.9, 91]);
+  });
+});
+
+describe('a task table with a part column and a time column', () => {
+  it('a 其中: header cell is still a header, so each row is bounded by its time cell', () => {
+    const found = items(
+      [
+        '序号\t乡镇（街道）\t新建助餐点（个）\t其中：农村助餐点（个）\t开放时限',
+        '1\t禾城街道\t5\t—\t6月底前',
+        '2\t松溪镇\t4\t4\t9月底前',
+      ].join('\n'),
+      { title: '某县2026年老年助餐服务工作方案', published: '2026-02-20' },
+    );
+    expect(found.map((g) => [g.value, g.due])).toEqual([
+      [5, '2026-06-30'],
+      [4, '2026-09-30'],
+      [4, '2026-09-30'],
+    ]);
+  });
+});

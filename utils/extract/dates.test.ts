@@ -43,6 +43,17 @@ describe('time phrases → last allowed day', () => {
     ['明年上半年投入使用', 2023, '2024-06-30'],
     ['今年三季度完成', 2023, '2023-09-30'],
     ['年度目标筹集保障性租赁住房3500套', 2024, '2024-12-31'],
+    // Solar terms: the term's day that year (清明 is 4 April in 2024, 5 April in 2026), or the
+    // date the page gives in brackets.
+    ['清明前完成早稻播种育秧', 2026, '2026-04-05'],
+    ['清明前完成早稻播种育秧', 2024, '2024-04-04'],
+    ['小满前大豆播种面积达到0.7万亩', 2026, '2026-05-21'],
+    ['立春之前完成', 2025, '2025-02-03'],
+    ['冬至前完成', 2026, '2026-12-22'],
+    ['谷雨（4月20日）前完成早稻栽插', 2026, '2026-04-20'],
+    ['芒种(6月5日)前完成一季晚稻移栽', 2026, '2026-06-05'],
+    // A range of months that opens a clause on an inspection.
+    ['3月至5月检查农资经营门店不少于3轮', 2026, '2026-05-31'],
   ])('%s (base year %d) → %s', (text, base, expected) => {
     expect(due(text, base)).toBe(expected);
   });

@@ -102,6 +102,7 @@ export function findTimePhrases(
   relativePhrases(norm, out);
   periodPhrases(norm, out);
   eventPhrases(norm, out);
+  solarTermPhrases(norm, out);
   spanPhrases(norm, out, publishedYear);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -234,7 +235,7 @@ const RANGE_START = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月
 /** An action a month opens its clause on (11月举办…, 3月集中开展…, 12月委托第三方开展…), after a
  * colon where the month heads a stage of a schedule ((二)4—6月:集中开展…培训). */
 const SCHEDULED_ACTION =
-  /^\s{0,2}:?\s{0,2}(?:集中|统一|全面|组织|启动|开展|举办|举行|召开|委托|部署|完成|实施|开始)/;
+  /^\s{0,2}:?\s{0,2}(?:集中|统一|全面|组织|启动|开展|举办|举行|召开|委托|部署|完成|实施|开始|检查|排查|巡查|督查|抽查|走访|培训)/;
 
 /** A month phrase at `[start, end)` opens its clause on an action. */
 function scheduled(norm: string, start: number, end: number): boolean {
@@ -479,6 +480,70 @@ function eventPhrases(norm: string, out: TimePhrase[]) {
       start: m.index - (year?.[0].length ?? 0),
       end: m.index + m[0].length,
       due: (y) => (fixed !== undefined ? due : y === undefined ? undefined : resolve(y)),
+      explicit: true,
+      absolute: fixed !== undefined,
+    });
+  }
+}
+
+// The solar terms (节气) that farm work is scheduled by, with the constant C of the usual formula
+// for their day in the 21st century: day = ⌊(Y mod 100)·0.2422 + C⌋ − ⌊L/4⌋, where L is Y mod 100
+// (less one for the January and February terms). 小雪 and 大雪 are left out: they are weather too.
+const SOLAR_TERMS: Record<string, [month: number, c: number]> = {
+  小寒: [1, 5.4055],
+  大寒: [1, 20.12],
+  立春: [2, 3.87],
+  雨水: [2, 18.73],
+  惊蛰: [3, 5.63],
+  春分: [3, 20.646],
+  清明: [4, 4.81],
+  谷雨: [4, 20.1],
+  立夏: [5, 5.52],
+  小满: [5, 21.04],
+  芒种: [6, 5.678],
+  夏至: [6, 21.37],
+  小暑: [7, 7.108],
+  大暑: [7, 22.83],
+  立秋: [8, 7.5],
+  处暑: [8, 23.13],
+  白露: [9, 7.646],
+  秋分: [9, 23.042],
+  寒露: [10, 8.318],
+  霜降: [10, 23.438],
+  立冬: [11, 7.438],
+  冬至: [12, 21.94],
+};
+
+/** The day of a solar term in year `y` (2000–2099), as YYYY-MM-DD. */
+export function solarTermDay(term: string, y: number): string | undefined {
+  const entry = SOLAR_TERMS[term];
+  if (!entry || y < 2000 || y > 2099) return undefined;
+  const [month, c] = entry;
+  const yy = y % 100;
+  const leaps = Math.floor((month <= 2 ? yy - 1 : yy) / 4);
+  return `${y}-${pad(month)}-${pad(Math.floor(yy * 0.2422 + c) - leaps)}`;
+}
+
+// 清明前完成早稻播种, 谷雨(4月20日)前完成栽插, 芒种之前: the term's day, or the date the page
+// gives for it in brackets. (清明节前 is the same day.)
+export const SOLAR_TERM_BOUND = String.raw`(${Object.keys(SOLAR_TERMS).join('|')})节?(?:[(（](\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日[)）])?(?:前|之前|以前)`;
+const SOLAR_TERM = new RegExp(SOLAR_TERM_BOUND, 'g');
+
+function solarTermPhrases(norm: string, out: TimePhrase[]) {
+  SOLAR_TERM.lastIndex = 0;
+  for (let m = SOLAR_TERM.exec(norm); m; m = SOLAR_TERM.exec(norm)) {
+    const [all, term = '', month, day] = m;
+    const year = EVENT_YEAR.exec(norm.slice(Math.max(0, m.index - 8), m.index));
+    const fixed = year ? Number(year[2]) : undefined;
+    const resolve = (y: number): string | undefined =>
+      month && day ? validDay(y, Number(month), Number(day)) : solarTermDay(term, y);
+    out.push({
+      start: m.index - (year?.[0].length ?? 0),
+      end: m.index + all.length,
+      due: (y) => {
+        const base = fixed ?? y;
+        return base === undefined ? undefined : resolve(base);
+      },
       explicit: true,
       absolute: fixed !== undefined,
     });

@@ -86,6 +86,19 @@ export function extractGoals(
 }
 
 /** The pipeline without the safety net; tests call it so that a bug is seen, not swallowed. */
+/** True when `pos` lies in one of `spans` (sorted by start, not overlapping): a binary search. */
+function inSpans(spans: readonly { start: number; end: number }[], pos: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.start ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span !== undefined && pos < span.end;
+}
+
 export function runPipeline(
   text: string,
   context: ExtractContext = {},
@@ -109,6 +122,11 @@ export function runPipeline(
     (t) => !indicatorTables.some((i) => t.start < i.end && i.start < t.end),
   );
   const tables = [...indicatorTables, ...amountTables];
+  // A cell the amount table reads (≤32.0) is not read as prose too.
+  const cells = amountTables.flatMap((t) => t.items).sort((a, b) => a.start - b.start);
+  if (cells.length > 0) {
+    candidates = candidates.filter((c) => !inSpans(cells, c.anchorStart));
+  }
   for (const refiner of REFINERS) candidates = refiner.refine(doc, candidates);
   if (tables.length > 0) {
     candidates = [...candidates, ...tables.flatMap((t) => t.items)].sort(

@@ -211,6 +211,16 @@ function readQuantity(norm: string, pos: number): Reading | null {
   return readTail(norm, base(tok));
 }
 
+// 减排量分别不少于1860吨、96吨和610吨: the comparator after 分别 holds for every figure listed.
+const LISTED_AFTER =
+  /分别\s{0,2}([^\d,;。、]{1,6}?)\s{0,2}(?:\d[\d.]*\s{0,2}[^\d,;。、和及与]{0,6}\s{0,2}[、和及与]\s{0,2})+$/;
+
+/** The comparator of a list opened by 分别 that the figure at `pos` continues, if any. */
+function listedComparator(norm: string, from: number, pos: number): Comparator | undefined {
+  const m = LISTED_AFTER.exec(norm.slice(Math.max(from, pos - 80), pos));
+  return m ? prefixComparator(m[1] ?? '')?.comparator : undefined;
+}
+
 function prefixComparator(window: string): { comparator: Comparator; length: number } | null {
   for (const [re, comparator] of PREFIX_COMPARATORS) {
     const m = re.exec(window);
@@ -542,7 +552,8 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
     comparator = suffix[1] ? '>=' : suffix[2] ? '<=' : '~';
   }
   const prefix = prefixComparator(norm.slice(Math.max(clause.start, r.start - 24), r.start));
-  comparator ??= prefix?.comparator ?? (r.more ? '>' : '=');
+  comparator ??=
+    prefix?.comparator ?? listedComparator(norm, clause.start, r.start) ?? (r.more ? '>' : '=');
   const hasCue = Boolean(suffix || prefix);
   if (r.unit === undefined && !bareAllowed(doc, r, clause, hasCue)) return null;
   // A figure alone in brackets is a reference value: 超过全国(16.1%)的平均水平.

@@ -1761,3 +1761,29 @@ describe('a task table with a part column and a time column', () => {
     ]);
   });
 });
+
+describe('last year’s outputs and this spring’s progress in a plan’s background', () => {
+  it('a sentence that opens on the past year and goes on to the work lists that year’s results', () => {
+    const found = items(
+      '一、基本情况\n全镇辖14个行政村,户籍人口3.46万人。2025年,全镇完成粮食播种面积5.26万亩,比上年增产3.2%;主要农作物耕种收综合机械化率达到86.5%;发放耕地地力保护补贴636.8万元。',
+      { title: '某镇2026年春耕备耕工作方案', published: '2026-02-25' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 52600],
+      ['achievement', 3.2],
+      ['achievement', 86.5],
+      ['achievement', 6368000],
+    ]);
+  });
+
+  it('截至 a day of the plan’s year: what is already done is progress; 截至 a year-end counts a stock', () => {
+    const found = items(
+      '一、基本情况\n截至2023年底,全区已有社区养老服务站41个。截至2月20日,全镇已落实早稻种植意向面积0.98万亩,占目标任务的93.3%。',
+      { title: '某镇2026年春耕备耕工作方案', published: '2026-02-25' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 9800],
+      ['achievement', 93.3],
+    ]);
+  });
+});

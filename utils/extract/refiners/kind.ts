@@ -12,7 +12,7 @@
  * A deadline in a reporting passage is not a commitment and is dropped.
  */
 import type { Candidate, Refiner } from '../candidate';
-import { lineStartAt, segmentAt, sentenceAt, skipLead } from '../clauses';
+import { lineStartAt, segmentAt, sentenceAt, skipLead, type Span } from '../clauses';
 import type { Doc } from '../doc';
 import { baseYearAt, headingYearOver, modeAt } from '../doc';
 import { openerAt } from '../openers';
@@ -273,10 +273,6 @@ const PAST_YEAR_OPENING =
   /^(?:((?:19|20)\d\d)年(?:以来)?|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
 
 /**
- * True when the item's sentence, or the paragraph it stands in, opens on a year that ended
- * before publication (2023年,…; 2021年以来,…): the paragraph's later sentences report it too.
- */
-/**
  * Under 基本情况, a sentence that opens on a year already over (2023年,全县完成…) reports the
  * work: its clauses with a verb of work are results, its levels (就诊率为84.6%) still setting.
  * (A count there is the year's work even where nothing else marks it past: 2021年以来,累计新辟
@@ -288,14 +284,40 @@ const PAST_YEAR_OPENING =
 function reportedInSetting(doc: Doc, c: Candidate): boolean {
   if (c.source === 'deadline') return false;
   const near = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd);
+  const sentence = sentenceAt(doc.index, c.anchorStart);
   const yearOutput =
     !/为\s{0,2}$/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
-    /全年|当年/.test(doc.norm.slice(sentenceAt(doc.index, c.anchorStart).start, c.anchorStart));
+    (/全年|当年/.test(doc.norm.slice(sentence.start, c.anchorStart)) ||
+      outputsSentence(doc, sentence));
+  if (PROGRESS.test(near) && opensOnDay(doc, sentence)) return true;
   return (
     (WORK_VERB.test(near) || doc.titleMode === 'report' || yearOutput) && opensOnPastYear(doc, c)
   );
 }
 
+// 截至2月20日,全镇已落实早稻种植意向面积0.98万亩,占目标任务的93.3%: how far the work has got
+// by a day of the plan's own year (截至2023年底,全区已有…41个 counts a stock).
+const PROGRESS = /已(?!有|达)|占[^,;。]{0,8}(?:目标|任务|计划)/;
+const AS_OF_DAY = /^截至\s{0,2}(?:目前|\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)\s{0,2},/;
+
+/** True when the sentence opens on the day its figures stand at (截至2月20日,). */
+function opensOnDay(doc: Doc, sentence: Span): boolean {
+  const start = skipLead(doc.norm, sentence.start, sentence.end);
+  return AS_OF_DAY.test(doc.norm.slice(start, start + 16));
+}
+
+/** 2025年,全镇完成粮食播种面积5.26万亩,…;…: a sentence that opens on its year and goes straight
+ * on to the work done lists that year's outputs, whatever verb each later clause has. */
+function outputsSentence(doc: Doc, sentence: Span): boolean {
+  const start = skipLead(doc.norm, sentence.start, sentence.end);
+  const m = /^(?:19|20)\d\d年\s{0,2},([^,;。]{0,16})/.exec(doc.norm.slice(start, start + 40));
+  return m !== null && WORK_VERB.test(m[1] ?? '') && !/为/.test(m[1] ?? '');
+}
+
+/**
+ * True when the item's sentence, or the paragraph it stands in, opens on a year that ended
+ * before publication (2023年,…; 2021年以来,…): the paragraph's later sentences report it too.
+ */
 function opensOnPastYear(doc: Doc, c: Candidate): boolean {
   const line = lineStartAt(doc.index, c.anchorStart);
   const published = doc.publishedYear;

@@ -1787,3 +1787,52 @@ describe('last year’s outputs and this spring’s progress in a plan’s backg
     ]);
   });
 });
+
+describe('an audit rectification report', () => {
+  const context = {
+    title: '关于2024年度县级预算执行和其他财政收支审计查出问题整改情况的报告',
+    published: '2025-12-26',
+  };
+
+  it('a list’s next marker before a figure is no decimal (2.3个… after 1.)', () => {
+    const found = items(
+      '（三）正在整改的问题\n　　1.县第二污水处理厂提标改造项目进度滞后问题。施工单位已增加作业面。\n　　2.3个政府投资项目未办理竣工财务决算问题。县财政局已委托第三方机构审核,已完成审核2个。',
+      context,
+    );
+    expect(found.map((g) => g.value)).not.toContain(2.3);
+    expect(found.map((g) => [g.kind, g.value])).toContainEqual(['achievement', 2]);
+  });
+
+  it('what is still under way is no result; last year’s rate compared against is no item', () => {
+    const found = items(
+      '反映的137个问题中，已整改到位126个，整改率91.97%，较上年度的88.6%提高3.37个百分点；正在整改11个，均已制定整改计划。',
+      context,
+    );
+    expect(found.map((g) => [g.value, g.unit])).toEqual([
+      [126, '个'],
+      [91.97, '%'],
+      [3.37, '个百分点'],
+    ]);
+  });
+
+  it('a month after a dated phrase in its sentence takes that phrase’s year', () => {
+    const found = items(
+      '施工单位已增加作业面，预计2026年3月底前完成主体工程，6月底前完成设备调试和竣工验收。',
+      context,
+    );
+    expect(found.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2026-03-31'],
+      ['deadline', '2026-06-30'],
+    ]);
+  });
+
+  it('a period of the year after the report’s looks forward; 对已整改问题 qualifies the object', () => {
+    const found = items(
+      '二是开展“回头看”。2026年第一季度对已整改问题开展抽查，抽查比例不低于30%，坚决防止虚假整改。',
+      context,
+    );
+    expect(found.map((g) => [g.kind, g.comparator, g.value, g.due])).toEqual([
+      ['target', '>=', 30, '2026-03-31'],
+    ]);
+  });
+});

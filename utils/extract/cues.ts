@@ -22,12 +22,21 @@ const PAST = new RegExp(PAST_CUE.source, 'g');
 const PAST_WEAK = new RegExp(PAST_WEAK_CUE.source, 'g');
 const FUTURE = new RegExp(FUTURE_CUE.source, 'g');
 
-function positions(g: RegExp, norm: string, keep?: (word: string) => boolean): number[] {
+function positions(
+  g: RegExp,
+  norm: string,
+  keep?: (word: string, at: number) => boolean,
+): number[] {
   g.lastIndex = 0;
   const out: number[] = [];
-  for (let m = g.exec(norm); m; m = g.exec(norm)) if (!keep || keep(m[0])) out.push(m.index);
+  for (let m = g.exec(norm); m; m = g.exec(norm)) {
+    if (!keep || keep(m[0], m.index)) out.push(m.index);
+  }
   return out;
 }
+
+// 对已整改问题开展抽查, 把已建成项目纳入…: an 已 right after 对 / 把 / 向 qualifies the object.
+const OBJECT_MARK = /[对把向]/;
 
 // 到2020年 looks forward only to a year not yet over when the page was published.
 const TO_YEAR = /^到((?:19|20)\d\d)年/;
@@ -39,7 +48,7 @@ export function indexCues(norm: string, publishedYear?: number): CueIndex {
     return year === undefined || publishedYear === undefined || Number(year) >= publishedYear;
   };
   return {
-    past: positions(PAST, norm),
+    past: positions(PAST, norm, (w, at) => w[0] !== '已' || !OBJECT_MARK.test(norm[at - 1] ?? '')),
     pastWeak: positions(PAST_WEAK, norm),
     future: positions(FUTURE, norm, ahead),
     must: positions(MUST, norm),

@@ -17,6 +17,18 @@ export interface TimePhrase {
   absolute: boolean;
 }
 
+/** Index of the first phrase starting at or after `pos`. */
+export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Last day of `month` (1–12) of `year`, as `YYYY-MM-DD`. */

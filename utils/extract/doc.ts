@@ -8,7 +8,7 @@ import { clauseAt, indexText, lineStartAt, sentenceAt, skipLead } from './clause
 import type { CueIndex } from './cues';
 import { indexCues } from './cues';
 import type { TimePhrase } from './dates';
-import { findTimePhrases } from './dates';
+import { findTimePhrases, firstAtOrAfter } from './dates';
 import { normalize } from './normalize';
 import type { Mode } from './sections';
 import { SectionIndex, modeOf } from './sections';
@@ -108,8 +108,23 @@ export function headingYearOver(doc: Doc, pos: number): boolean {
   return year !== undefined && doc.published !== undefined && `${year}-12-31` < doc.published;
 }
 
-/** The year that completes a partial date at `pos`: nearest heading, then title, then published. */
+// 2026年3月底前, 2026年第一季度, 2026年上半年: a dated phrase that fixes the year of those after it.
+const DATED =
+  /^(?:到|至|于)?\s{0,2}((?:19|20)\d\d)\s{0,2}年\s{0,2}(?:\d{1,2}\s{0,2}月|第?[一二三四1-4]季度|[上下]半年)/;
+
+/**
+ * The year that completes a partial date at `pos`: a dated phrase before it in its sentence
+ * (预计2026年3月底前完成主体工程,6月底前完成…), else the nearest heading, then title, then published.
+ */
 export function baseYearAt(doc: Doc, pos: number): number | undefined {
+  const sentence = sentenceAt(doc.index, pos);
+  for (let i = firstAtOrAfter(doc.times, pos) - 1; i >= 0; i--) {
+    const t = doc.times[i] as TimePhrase;
+    if (t.start < sentence.start) break;
+    if (!t.absolute || t.end > pos) continue;
+    const dated = DATED.exec(doc.norm.slice(t.start, t.end));
+    if (dated) return Number(dated[1]);
+  }
   const heading = doc.sections.at(pos).year;
   if (heading !== undefined) return heading;
   // A title with a review year and a plan year (2023年工作总结和2024年工作计划): the plan's

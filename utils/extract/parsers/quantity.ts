@@ -12,6 +12,7 @@ import {
   isClauseEnd,
   lineStartAt,
   sentenceAt,
+  skipLead,
   type Span,
 } from '../clauses';
 import type { Doc } from '../doc';
@@ -38,7 +39,7 @@ import {
 import type { NumberToken } from '../numerals';
 import { readNumberAt, roundFloat, roundFraction } from '../numerals';
 import type { Comparator } from '../types';
-import { firstAtOrAfter } from '../refiners/due';
+import { firstAtOrAfter } from '../dates';
 
 const START =
   /\d|[〇一二两三四五六七八九十]|[百千万]分之|[百千万](?=[余多])|(?<=近|逾|不少于|不低于|超过|突破)[千万](?=[人家户个项件名次])/g;
@@ -67,7 +68,7 @@ const THRESHOLD_OBJECT =
   /^\s{0,2}对[^,;。]{0,20}(?:率|比例|得分|分数)(?:低于|高于|不足|超过|未达到?)$/;
 // 较2022年的36.16亿元: the figure compared against is a baseline.
 const COMPARED_BASE =
-  /(?:较|比)\s{0,2}(?:(?:19|20)\d\d\s{0,2}年(?:底|末)?|上年|去年|上年同期|同期)的\s{0,2}$/;
+  /(?:较|比)\s{0,2}(?:(?:19|20)\d\d\s{0,2}年(?:度|底|末)?|上一?年(?:度|底|末)?|去年|上年同期|同期)的\s{0,2}$/;
 const SET_NAME = /^(?:制度|机制|规定|原则|要求|措施|行动|工程|任务)/;
 const TARGET_NAMED_AFTER = /^\s{0,2}(?:左右)?的?(?:预期|年度|既定|下达)?目标/;
 const BASE_AFTER = /^[^,;。\d]{0,6}?的?基础上/;
@@ -566,6 +567,14 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   }
   if (!isAmount(doc, r, clause.start, hasCue, Boolean(prefix))) return null;
   if (STATUS_AFTER.test(norm.slice(end, Math.min(clause.end + 1, end + 30)))) return null;
+  // 正在整改11个: what is still under way is neither a result nor a goal.
+  if (
+    /^(?:正在|仍在|尚在)[\u4e00-\u9fff]{1,6}$/.test(
+      norm.slice(skipLead(norm, clause.start, r.start), r.start),
+    )
+  ) {
+    return null;
+  }
   // 对…处置率低于90%的企业: the amount picks the object of 对, it is no aim.
   if (
     OBJECT_AFTER.test(norm.slice(end, end + 4)) &&
@@ -619,6 +628,24 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
 }
 
 /** Finds every quantity of the text that is an amount. */
+const LINE_NUMBERED = /(?:^|\n)[ \t]*$/;
+const MARKER_BEFORE_DIGIT = /^(\d{1,2})\.(?=\d)/;
+/** How far back the previous item of a numbered list is looked for. */
+const LIST_REACH = 3000;
+
+/**
+ * 2.3个政府投资项目未办理竣工财务决算问题 after a line that opened on 1.: the list's next marker
+ * (2.) before the item's own figure, not a decimal. Returns the marker's length, else 0.
+ */
+function listMarkerAt(norm: string, pos: number): number {
+  const m = MARKER_BEFORE_DIGIT.exec(norm.slice(pos, pos + 4));
+  if (!m || !LINE_NUMBERED.test(norm.slice(Math.max(0, pos - 8), pos))) return 0;
+  const n = Number(m[1]);
+  if (n < 2) return 0;
+  const previous = new RegExp(`(?:^|\\n)[ \\t]*${n - 1}\\.(?!\\d)`);
+  return previous.test(norm.slice(Math.max(0, pos - LIST_REACH), pos)) ? m[0].length : 0;
+}
+
 export const quantityParser: Parser = {
   name: 'quantity',
   parse(doc) {
@@ -626,6 +653,11 @@ export const quantityParser: Parser = {
     const { norm } = doc;
     START.lastIndex = 0;
     for (let m = START.exec(norm); m; m = START.exec(norm)) {
+      const marker = listMarkerAt(norm, m.index);
+      if (marker > 0) {
+        START.lastIndex = m.index + marker;
+        continue;
+      }
       const reading = readQuantity(norm, m.index);
       if (!reading) {
         // Skip the whole run of digits or numerals, so that a long run is read once, not once

@@ -8,7 +8,7 @@
  */
 import type { Candidate, Refiner } from '../candidate';
 import { segmentAt, sentenceAt } from '../clauses';
-import type { TimePhrase } from '../dates';
+import { firstAtOrAfter, type TimePhrase } from '../dates';
 import type { Doc } from '../doc';
 import { baseYearAt } from '../doc';
 import { openerAt } from '../openers';
@@ -16,18 +16,6 @@ import { lineCellAt } from '../tables';
 
 /** The time label of an annotation bracket: (责任单位:…;完成时限: / (时间要求: / (办结时限:. */
 const TIME_NOTE = /\((?:[^()]{0,60}?[;,]\s*)?(?:完成|办结)?(?:时限|时间)(?:要求)?:/;
-
-/** Index of the first phrase starting at or after `pos`. */
-export function firstAtOrAfter(times: readonly TimePhrase[], pos: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((times[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The time phrase that bounds `c`: its own; the 完成时限 cell of its task-list row; one in its

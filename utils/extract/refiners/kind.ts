@@ -21,8 +21,8 @@ import { modeOf } from '../sections';
 import { inBaseColumn } from '../tables';
 import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
-import { endsInBound } from '../dates';
-import { firstAtOrAfter, lastPhraseIn, phraseFor } from './due';
+import { endsInBound, firstAtOrAfter } from '../dates';
+import { lastPhraseIn, phraseFor } from './due';
 import type { GoalKind } from '../types';
 import { COMPLETION_VERB, STOCK } from '../lexicon';
 
@@ -173,13 +173,19 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
 }
 
 /** A bound (12月底前, 年内) of the item's sentence that had not passed at publication: in a
- * report published on 6 December, 12月底前,…完成二次走访沟通 is still to be done. */
+ * report published on 6 December, 12月底前,…完成二次走访沟通 is still to be done. So is a period
+ * of a year after the report's (2026年第一季度…开展抽查 in a report of December 2025). */
 function boundAhead(doc: Doc, c: Candidate): boolean {
   const own = phraseFor(doc, c);
   if (!own?.explicit || !doc.published) return false;
-  if (!endsInBound(doc.norm, own)) return false;
   const due = own.due(baseYearAt(doc, own.start));
-  return due !== undefined && due > doc.published;
+  if (due === undefined) return false;
+  if (!endsInBound(doc.norm, own)) {
+    return (
+      own.absolute && doc.publishedYear !== undefined && Number(due.slice(0, 4)) > doc.publishedYear
+    );
+  }
+  return due > doc.published;
 }
 
 /**

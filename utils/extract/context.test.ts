@@ -1836,3 +1836,33 @@ describe('an audit rectification report', () => {
     ]);
   });
 });
+
+describe('an indicator table with a column per hospital', () => {
+  it('each column holds its hospital’s targets; the row’s brackets give the unit', () => {
+    const found = items(
+      [
+        '附件：2026年县级医院主要指标分解表',
+        '指标\t县人民医院\t县中医院',
+        '三四级手术占比\t≥30%\t≥22%',
+        '新技术新项目（项）\t20\t7',
+      ].join('\n'),
+      { title: '某县2026年县级医院能力提升工作方案', published: '2026-02-10' },
+    );
+    expect(found.map((g) => [g.metric, g.comparator, g.value, g.unit])).toEqual([
+      ['县人民医院三四级手术占比', '>=', 30, '%'],
+      ['县中医院三四级手术占比', '>=', 22, '%'],
+      ['县人民医院新技术新项目', '=', 20, '项'],
+      ['县中医院新技术新项目', '=', 7, '项'],
+    ]);
+  });
+});
+
+describe('an assessment’s grades and a paper’s copies', () => {
+  it('are no goals (90分及以上为优秀, 一式两份), unlike the weight of a task in it', () => {
+    const found = items(
+      '考核结果分为四个等次:得分90分及以上为优秀,75分至89分为良好,60分以下为不合格。本责任书一式两份。年度考核得分不低于85分。',
+      { title: '某市2026年生态环境保护目标责任书', published: '2026-03-12' },
+    );
+    expect(found.map((g) => [g.comparator, g.value])).toEqual([['>=', 85]]);
+  });
+});

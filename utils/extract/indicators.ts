@@ -12,6 +12,7 @@
  */
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
+import { modeAt } from './doc';
 import { UNIT } from './lexicon';
 import { multiplier, roundFloat } from './numerals';
 import type { Cell } from './tables';
@@ -135,6 +136,8 @@ interface Chosen {
   index: number;
   kind: GoalKind;
   year?: number;
+  /** Whose value the column holds (指标 | 县人民医院 | 县中医院): it opens the metric. */
+  entity?: string;
   /** A rate's unit its header names (同比增长(%)): it wins over the row's unit. */
   unit?: string;
 }
@@ -249,7 +252,17 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
     if (!column || (closed && column.type !== 'note')) break;
     columns.push(column);
   }
-  const chosen = chooseColumns(columns, doc.publishedYear);
+  let chosen = chooseColumns(columns, doc.publishedYear);
+  if (chosen.length === 0 && columns.length === 0) {
+    // 指标 | 县人民医院 | 县中医院: a column per unit of the work, each holding its own values.
+    const names = entityHeader(doc.norm, label.end);
+    if (names) {
+      const kind: GoalKind = modeAt(doc, label.start) === 'report' ? 'achievement' : 'target';
+      columns.push(...names.map((): Column => ({ type: 'value', role: 'other' })));
+      chosen = names.map((entity, index) => ({ index, kind, entity }));
+      i = names.length;
+    }
+  }
   if (chosen.length === 0) return null;
   const valueColumns: Column[] = columns.filter((c) => c.type !== 'unit' && c.type !== 'attr');
   const positions = chosen.map((c) => valueColumns.indexOf(columns[c.index] as Column));
@@ -285,6 +298,21 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
  * The cells of one row after its metric, in the header's column order: unit, attribute, values
  * and notes. Returns the value and note cells (in the order of `valueColumns`) and the unit cell.
  */
+const ENTITY_CELL = /^[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,15}$/;
+
+/** The names that fill the rest of a header line after its 指标 cell (two or more), if any. */
+function entityHeader(norm: string, from: number): string[] | null {
+  const lineEnd = norm.indexOf('\n', from);
+  const rest = norm.slice(from, lineEnd < 0 ? Math.min(norm.length, from + 200) : lineEnd);
+  if (rest.length > 200 || !rest.startsWith('\t')) return null;
+  const names = rest
+    .split('\t')
+    .slice(1)
+    .map((c) => c.trim());
+  const named = names.every((n) => ENTITY_CELL.test(n) && headerColumn(n) === null);
+  return names.length >= 2 && named ? names : null;
+}
+
 function readRow(
   cells: Cells,
   from: number,
@@ -320,7 +348,7 @@ function toItem(
   metric: Cell,
   unitCell: Cell | undefined,
   valueCell: Cell,
-  chosen: { kind: GoalKind; year?: number; unit?: string },
+  chosen: Chosen,
   start: number,
 ): Candidate | null {
   const zero = ZERO_CELL.test(valueCell.text);
@@ -364,7 +392,7 @@ function toItem(
     unit,
     comparator: comparatorOf(before, after),
     kind: chosen.kind,
-    metric: metricText,
+    metric: `${chosen.entity ?? ''}${metricText}`,
     ...(target ? { strength: 'plan' as const } : {}),
     ...(target && chosen.year !== undefined ? { due: `${chosen.year}-12-31` } : {}),
   };

@@ -508,6 +508,8 @@ const ASSESSMENT_WEIGHT =
   /分值(?:权重|占比|比重)?\s{0,2}(?:不低于|不少于|不得低于|达到|提高到|提高至|≥)\s{0,2}$/;
 const CAPTION = /^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-—.]\d{1,2})?[\s:、.]/;
 
+const GRADE_AFTER =
+  /^\s{0,2}(?:及以上|以上|及以下|以下|\(含\))?\s{0,2}(?:的)?为\s{0,2}[“"]?(?:优秀|良好|合格|不合格|基本合格|较好|一般|较差|差|[A-D]级?)/;
 const QUOTED_TIME_LIMIT = /^\s{0,2}(?:个工作日|个小时|小时|分钟|天|日)内\s{0,2}[\u4e00-\u9fff]/;
 
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
@@ -520,6 +522,13 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
     (r.unit === '分' || r.unit === '%' || r.unit === '个百分点') &&
     SCORING.test(norm.slice(clause.start, clause.end)) &&
     !ASSESSMENT_WEIGHT.test(norm.slice(Math.max(clause.start, r.start - 20), r.start))
+  ) {
+    return null;
+  }
+  // 90分及以上为优秀, 75分至89分为良好: the grades of an assessment; 一式两份: copies of a paper.
+  if (
+    GRADE_AFTER.test(norm.slice(r.end, r.end + 12)) ||
+    /一式\s{0,2}$/.test(norm.slice(r.start - 3, r.start))
   ) {
     return null;
   }

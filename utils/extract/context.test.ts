@@ -1866,3 +1866,28 @@ describe('an assessment’s grades and a paper’s copies', () => {
     expect(found.map((g) => [g.comparator, g.value])).toEqual([['>=', 85]]);
   });
 });
+
+describe('bounds after a clause’s subject', () => {
+  it('其余部分3月10日前全部调运到位 looks forward after a sentence of progress; paying out and collecting finish tasks', () => {
+    const found = items(
+      '截至2月20日,全镇已调运到位早稻种子4.65万公斤,其余部分3月10日前全部调运到位。各项补贴资金确保4月30日前足额兑付到户。云港智算中心年底前具备试运行条件。',
+      { title: '某镇2026年春耕备耕工作方案', published: '2026-02-25' },
+    );
+    expect(found.map((g) => [g.kind, g.due])).toEqual([
+      ['achievement', undefined],
+      ['deadline', '2026-03-10'],
+      ['deadline', '2026-04-30'],
+      ['deadline', '2026-12-31'],
+    ]);
+  });
+});
+
+describe('a rate kept within the year’s target, in a report', () => {
+  it('控制在年度目标以内 compares the result with the target; it looks forward to nothing', () => {
+    const found = items('（六）稳岗促就业。城镇调查失业率5.1%，控制在年度目标以内。', {
+      title: '某市2025年十件民生实事完成情况的报告',
+      published: '2026-01-20',
+    });
+    expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 5.1]]);
+  });
+});

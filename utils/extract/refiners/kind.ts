@@ -43,6 +43,18 @@ function boundOpening(doc: Doc, clause: { start: number; end: number }, loose = 
   return mark ? t.end + mark[0].length : loose ? t.end : -1;
 }
 
+/** 其余部分3月10日前全部调运到位, 各项补贴资金确保4月30日前足额兑付: a bound (…前, …内) after the
+ * clause's short subject. */
+function boundAfterSubject(doc: Doc, clause: { start: number; end: number }): boolean {
+  const start = skipLead(doc.norm, clause.start, clause.end);
+  const t = doc.times[firstAtOrAfter(doc.times, start)];
+  if (!t || !t.explicit || t.end > clause.end || !endsInBound(doc.norm, t)) return false;
+  return (
+    /^[\u4e00-\u9fff]{2,10}$/.test(doc.norm.slice(start, t.start)) &&
+    !/已/.test(doc.norm.slice(start, t.start))
+  );
+}
+
 const AIM_CHANGE = /(?:提高|提升|增加|降低|下降|减少|压缩)(?:到|至)|控制在|保持在|稳定在/;
 
 /** A verb right after an opening bound (6月15日前完成…, 三季度完成…). */
@@ -89,7 +101,13 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   if (ownFuture >= 0 && lastIn(past, clause.start, clause.end) < 0) return 'future';
   // 目前已开工58公里;年内完成改造40公里: outside a report, a clause that opens on its own
   // bound (年内, 年底前, 9月底前) looks forward whatever the clause before it reported.
-  if (ownPast < 0 && mode !== 'report' && boundOpening(doc, clause) >= 0) return 'future';
+  if (
+    ownPast < 0 &&
+    mode !== 'report' &&
+    (boundOpening(doc, clause) >= 0 || boundAfterSubject(doc, clause))
+  ) {
+    return 'future';
+  }
   const lastPast = Math.max(
     lastIn(past, sentence.start, c.anchorEnd),
     weak ? lastIn(pastWeak, sentence.start, c.anchorEnd) : -1,

@@ -1891,3 +1891,63 @@ describe('a rate kept within the year’s target, in a report', () => {
     expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 5.1]]);
   });
 });
+
+describe('a plan’s background: shortfalls, problems, headcounts', () => {
+  const context = { title: '某市2025年城镇老旧小区改造工作方案', published: '2025-03-01' };
+
+  it('what a shortfall takes in is part of it (仍有…187个,涉及楼栋1530幢、居民3.1万户)', () => {
+    const found = items(
+      '一、工作回顾\n2024年完成改造小区42个。经全面排查，全市仍有老旧小区187个，涉及楼栋1530幢、居民3.1万户，其中无物业管理的小区占比约41%。',
+      context,
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([['achievement', 42]]);
+  });
+
+  it('a sentence that opens on 同时也要看到 states the problems', () => {
+    const found = items(
+      '一、工作回顾\n2024年完成改造小区42个。同时也要看到，社会物流总费用与地区生产总值的比率高于全国平均水平0.4个百分点，老旧冷库占比约三成。',
+      context,
+    );
+    expect(found.map((g) => g.value)).toEqual([42]);
+  });
+
+  it('a headcount at a past year-end is a stock; one the work reached is a result', () => {
+    const stock = items(
+      '一、2025年工作回顾\n截至2025年底,全省基本医保参保人数4361.2万人,其中职工医保1575.4万人。',
+      { title: '某省2026年医疗保障工作要点', published: '2026-02-15' },
+    );
+    expect(stock).toEqual([]);
+    const reached = items('一、2025年工作回顾\n截至2025年底,全省基本医保参保人数达到4361.2万人。', {
+      title: '某省2026年医疗保障工作要点',
+      published: '2026-02-15',
+    });
+    expect(reached.map((g) => [g.kind, g.value])).toEqual([['achievement', 43612000]]);
+  });
+
+  it('a circle named by its minutes is no amount (打造15分钟便民生活圈)', () => {
+    expect(items('鼓励有条件的小区结合片区更新，打造15分钟便民生活圈。', context)).toEqual([]);
+  });
+});
+
+describe('end states and verbs that finish a task', () => {
+  it('达到《…标准》 after 到2026年底 is each subject’s end state; 下放, 统一执行 finish tasks', () => {
+    const found = items(
+      '到2026年底,县人民医院达到国家《县医院医疗服务能力推荐标准》,县中医院达到《县级中医医院医疗服务能力推荐标准》。年内下放中级职称评审权限至重点企业。6月底前全省统一执行。',
+      { title: '某县2026年工作要点', published: '2026-02-10' },
+    );
+    expect(found.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2026-12-31'],
+      ['deadline', '2026-12-31'],
+      ['deadline', '2026-12-31'],
+      ['deadline', '2026-06-30'],
+    ]);
+  });
+
+  it('a count in words that opens a name measured after it is part of the name', () => {
+    const found = items('全年三项社会保险基金收入126.8亿元。', {
+      title: '某市人社局2025年工作总结',
+      published: '2026-01-10',
+    });
+    expect(found.map((g) => [g.value, g.unit])).toEqual([[12680000000, '元']]);
+  });
+});

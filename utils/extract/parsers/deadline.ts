@@ -94,7 +94,7 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
 // sentence on its own, a later clause that opens on 建成 is the period's end state.
 // So is one that passes its review (…,县域学前教育普及普惠发展通过省级督导评估).
 const BUILT_END_STATE =
-  /^(?:基本|全面|初步)?(?:建成|建设成为|打造成为)|^[^,;。]{0,20}通过[^,;。]{0,10}(?:评估|验收|认定|复核|考核|评审)$/;
+  /^(?:基本|全面|初步)?(?:建成|建设成为|打造成为)|^[^,;。\d]{0,16}达到[^,;。\d]{0,4}《[^》]{1,40}》[^,;。]{0,4}$|^[^,;。]{0,20}通过[^,;。]{0,10}(?:评估|验收|认定|复核|考核|评审)$/;
 
 /** Later clauses of a sentence opened by a time phrase that stands alone (到2025年,…,建成…). */
 function sentenceEndStates(doc: Doc, out: Candidate[]): void {

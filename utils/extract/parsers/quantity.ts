@@ -339,6 +339,15 @@ function isAmount(
   ) {
     return false;
   }
+  // 三项社会保险基金收入126.8亿元: a count in words that opens a name measured by a figure after it
+  // in the clause is part of the name.
+  if (
+    r.chinese &&
+    !hasPrefixCue &&
+    /^[\u4e00-\u9fff]{2,16}\d/.test(norm.slice(r.end, r.end + 18))
+  ) {
+    return false;
+  }
   // 十件民生实事: a count in words before 实事 names the programme.
   if (
     r.chinese &&
@@ -525,6 +534,9 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   ) {
     return null;
   }
+  // 打造15分钟便民生活圈: the minutes name the circle.
+  if (r.unit === '分钟' && /^[\u4e00-\u9fff]{0,6}圈/.test(norm.slice(r.end, r.end + 8)))
+    return null;
   // 90分及以上为优秀, 75分至89分为良好: the grades of an assessment; 一式两份: copies of a paper.
   if (
     GRADE_AFTER.test(norm.slice(r.end, r.end + 12)) ||

@@ -368,8 +368,20 @@ const SHORTFALL = /仅为|仅占|仅有|仅达|只有|尚有|仍有|仍发生|�
 
 function shortfall(doc: Doc, c: Candidate): boolean {
   const before = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 40), c.anchorStart);
-  return SHORTFALL.test(before) && !/完成/.test(before);
+  if (SHORTFALL.test(before) && !/完成/.test(before)) return true;
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  const head = doc.norm.slice(sentence.start, Math.min(c.anchorStart, sentence.start + 200));
+  // 同时也要看到,…比率高于全国平均水平0.4个百分点: the problems a paragraph goes on to address.
+  if (PROBLEMS_OPENER.test(head)) return true;
+  // 全市仍有…小区187个,涉及楼栋1530幢、居民3.1万户: what the shortfall takes in is one too.
+  return (
+    /^\s{0,2}(?:涉及|其中|包括)/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
+    SHORTFALL.test(doc.norm.slice(Math.max(sentence.start, c.clause.start - 80), c.clause.start))
+  );
 }
+
+const PROBLEMS_OPENER =
+  /^\s{0,2}(?:同时|但是?|然而)?\s{0,2},?\s{0,2}(?:也|还)?(?:要|应|应当|必须)?(?:清醒)?(?:看到|认识到)/;
 
 // 固体废物产生量1286万吨, 在校学生5.38万人, 机动车保有量已达62.4万辆: in a plan, a stock the
 // work starts from is background, not a result of it (a bulletin's totals are its results).
@@ -381,8 +393,22 @@ function planStock(doc: Doc, c: Candidate): boolean {
     ? Math.max(sentenceAt(doc.index, c.anchorStart).start, c.clause.start - 50)
     : c.clause.start;
   const before = doc.norm.slice(Math.max(from, c.anchorStart - (part ? 80 : 30)), c.anchorStart);
-  return STOCK.test(before) && !WORK_VERB.test(before);
+  if (STOCK.test(before) && !WORK_VERB.test(before)) return true;
+  // 截至2025年底,全省基本医保参保人数4361.2万人,其中职工医保1575.4万人: a headcount at a year-end
+  // already past, and its parts (参保人数达到412.6万人 reports the work's reach).
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  const start = skipLead(doc.norm, sentence.start, sentence.end);
+  const asOf = YEAR_END_AS_OF.exec(doc.norm.slice(start, start + 16));
+  return (
+    asOf !== null &&
+    doc.publishedYear !== undefined &&
+    Number(asOf[1]) < doc.publishedYear &&
+    HEADCOUNT.test(doc.norm.slice(start, c.anchorEnd))
+  );
 }
+
+const YEAR_END_AS_OF = /^截至\s{0,2}((?:19|20)\d\d)\s{0,2}年\s{0,2}(?:底|末|12月31日)\s{0,2},/;
+const HEADCOUNT = /(?:人数|人口|户数)\s{0,2}[为约]?\s{0,2}\d/;
 
 /** Headings that name results: under them a setting heading's figures are the work's. */
 const RESULTS_HEADING = /成就|成效|成绩|(?:发展|工作)基础|回顾/;

@@ -650,21 +650,29 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
 
 /** Finds every quantity of the text that is an amount. */
 const LINE_NUMBERED = /(?:^|\n)[ \t]*$/;
-const MARKER_BEFORE_DIGIT = /^(\d{1,2})\.(?=\d)/;
-/** How far back the previous item of a numbered list is looked for. */
+const LIST_MARKER = /^(\d{1,2})\.(\d)?/;
+/** How far back the previous item of a numbered list may stand. */
 const LIST_REACH = 3000;
+
+/** The last line that opened on a list marker (1.县第二污水处理厂…): its number and offset. */
+interface ListMark {
+  n: number;
+  pos: number;
+}
 
 /**
  * 2.3个政府投资项目未办理竣工财务决算问题 after a line that opened on 1.: the list's next marker
- * (2.) before the item's own figure, not a decimal. Returns the marker's length, else 0.
+ * (2.) before the item's own figure, not a decimal. Returns the marker's length (else 0) and
+ * records a line's own marker in `last`.
  */
-function listMarkerAt(norm: string, pos: number): number {
-  const m = MARKER_BEFORE_DIGIT.exec(norm.slice(pos, pos + 4));
+function listMarkerAt(norm: string, pos: number, last: { mark?: ListMark }): number {
+  const m = LIST_MARKER.exec(norm.slice(pos, pos + 4));
   if (!m || !LINE_NUMBERED.test(norm.slice(Math.max(0, pos - 8), pos))) return 0;
   const n = Number(m[1]);
-  if (n < 2) return 0;
-  const previous = new RegExp(`(?:^|\\n)[ \\t]*${n - 1}\\.(?!\\d)`);
-  return previous.test(norm.slice(Math.max(0, pos - LIST_REACH), pos)) ? m[0].length : 0;
+  const previous = last.mark;
+  const continues = previous !== undefined && previous.n === n - 1 && pos - previous.pos <= LIST_REACH;
+  if (m[2] === undefined || continues) last.mark = { n, pos };
+  return m[2] !== undefined && continues ? m[1]!.length + 1 : 0;
 }
 
 export const quantityParser: Parser = {
@@ -673,8 +681,9 @@ export const quantityParser: Parser = {
     const out: Candidate[] = [];
     const { norm } = doc;
     START.lastIndex = 0;
+    const list: { mark?: ListMark } = {};
     for (let m = START.exec(norm); m; m = START.exec(norm)) {
-      const marker = listMarkerAt(norm, m.index);
+      const marker = listMarkerAt(norm, m.index, list);
       if (marker > 0) {
         START.lastIndex = m.index + marker;
         continue;

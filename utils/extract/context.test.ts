@@ -1951,3 +1951,54 @@ describe('end states and verbs that finish a task', () => {
     expect(found.map((g) => [g.value, g.unit])).toEqual([[12680000000, '元']]);
   });
 });
+
+describe('a review of last year and a plan for this one', () => {
+  it('under 一、2025年经济运行基本情况 of 2025年经济运行情况和2026年工作打算, figures are results', () => {
+    const found = items(
+      '一、2025年经济运行基本情况\n（一）经济总量稳步扩大。全年实现地区生产总值1286.5亿元，同比增长7.2%。规上服务业营业收入586.2亿元。\n二、2026年工作打算\n地区生产总值增长6.5%左右。',
+      { title: '某高新区2025年经济运行情况和2026年工作打算', published: '2026-01-23' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 128650000000],
+      ['achievement', 7.2],
+      ['achievement', 58620000000],
+      ['target', 6.5],
+    ]);
+  });
+});
+
+describe('a department’s expenditure performance self-evaluation', () => {
+  const context = {
+    title: '某省农业农村厅2025年度部门整体支出绩效自评报告',
+    published: '2026-04-22',
+  };
+
+  it('the table’s 年度指标值 cells are targets and its 实际完成值 cells results', () => {
+    const found = items(
+      [
+        '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+        '预算管理\t预算执行\t预算执行率\t≥95%\t97.61%\t6\t6',
+        '履职效能\t产出数量\t新建高标准农田面积\t120万亩\t126.4万亩\t10\t10',
+      ].join('\n'),
+      context,
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 95],
+      ['achievement', 97.61],
+      ['target', 1200000],
+      ['achievement', 1264000],
+    ]);
+  });
+
+  it('a sentence after one that opens on the year after the report’s looks forward', () => {
+    const found = items(
+      '五、主要成效\n全年新建高标准农田126.4万亩。\n六、其他事项\n2026年，确保粮食播种面积稳定在4,650万亩以上。全年新建高标准农田110万亩。',
+      context,
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 1264000],
+      ['target', 46500000],
+      ['target', 1100000],
+    ]);
+  });
+});

@@ -158,5 +158,23 @@ export function modeAt(doc: Doc, pos: number): Mode | undefined {
   const column =
     columnModeAt(doc.tables, doc.index, lineStartAt(doc.index, pos), pos) ??
     lineCellModeAt(doc.lineTables, pos);
-  return column ?? labelModeAt(doc, pos) ?? doc.sections.at(pos).mode ?? doc.titleMode;
+  const section = doc.sections.at(pos);
+  return (
+    column ??
+    labelModeAt(doc, pos) ??
+    section.mode ??
+    reviewedYear(doc, section.year) ??
+    doc.titleMode
+  );
+}
+
+/** Under a heading of the review year of a title that names a review and a plan year (2025年
+ * 经济运行情况和2026年工作打算 → 一、2025年经济运行基本情况): reported results. */
+function reviewedYear(doc: Doc, year: number | undefined): Mode | undefined {
+  return year !== undefined &&
+    doc.titlePlanYear !== undefined &&
+    year < doc.titlePlanYear &&
+    `${year}-12-31` < (doc.published ?? '')
+    ? 'report'
+    : undefined;
 }

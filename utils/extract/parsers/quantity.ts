@@ -670,7 +670,8 @@ function listMarkerAt(norm: string, pos: number, last: { mark?: ListMark }): num
   if (!m || !LINE_NUMBERED.test(norm.slice(Math.max(0, pos - 8), pos))) return 0;
   const n = Number(m[1]);
   const previous = last.mark;
-  const continues = previous !== undefined && previous.n === n - 1 && pos - previous.pos <= LIST_REACH;
+  const continues =
+    previous !== undefined && previous.n === n - 1 && pos - previous.pos <= LIST_REACH;
   if (m[2] === undefined || continues) last.mark = { n, pos };
   return m[2] !== undefined && continues ? m[1]!.length + 1 : 0;
 }

@@ -206,6 +206,20 @@ function boundAhead(doc: Doc, c: Candidate): boolean {
   return due > doc.published;
 }
 
+/** 2026年,确保粮食播种面积稳定在…。全年新建高标准农田110万亩 in a report on 2025: a year after the
+ * years the title reports on, not yet over at publication, frames what is still to be done. */
+function frameAfterTitle(doc: Doc, c: Candidate): boolean {
+  const latest = doc.titlePlanYear ?? doc.titleYear;
+  const frame = frameOf(doc, c);
+  if (latest === undefined || doc.publishedYear === undefined || !frame?.absolute) return false;
+  // Only a year that opens its sentence (2026年,…) frames the sentences after it.
+  const sentence = sentenceAt(doc.index, frame.start);
+  if (skipLead(doc.norm, sentence.start, sentence.end) !== frame.start) return false;
+  if (!/^(?:19|20)\d\d年$/.test(doc.norm.slice(frame.start, frame.end))) return false;
+  const year = Number(frame.due(undefined)?.slice(0, 4));
+  return year > latest && year >= doc.publishedYear;
+}
+
 /**
  * Under a task's heading in a progress report, the first sentence of its paragraph, without a
  * tense of its own, before the paragraph reports (更新改造农村供水管网120公里,…。一季度完成管网
@@ -279,7 +293,11 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
     (endedBeforePublication(doc, c) ? 'past' : tense(doc, c, mode)) ?? openerTense(doc, c, mode);
   const looksBack =
     t === 'past' ||
-    (t === undefined && mode === 'report' && !boundAhead(doc, c) && !taskStatement(doc, c));
+    (t === undefined &&
+      mode === 'report' &&
+      !boundAhead(doc, c) &&
+      !taskStatement(doc, c) &&
+      !frameAfterTitle(doc, c));
   if (looksBack) return 'achievement';
   return c.source === 'deadline' ? 'deadline' : 'target';
 }
@@ -418,6 +436,13 @@ function sceneAt(doc: Doc, pos: number): 'setting' | 'problem' | undefined {
   // The innermost heading that says which decides (发展基础和面临形势 says both: results).
   for (let i = path.length - 1; i >= 0; i--) {
     if (RESULTS_HEADING.test(path[i]!)) break;
+    // 一、2025年经济运行基本情况 in a report of January 2026 (or in the review half of 2025年经济
+    // 运行情况和2026年工作打算): the year's results.
+    const year = /((?:19|20)\d\d)年/.exec(path[i]!)?.[1];
+    const reviewed =
+      doc.titleMode === 'report' ||
+      (doc.titlePlanYear !== undefined && Number(year) < doc.titlePlanYear);
+    if (year !== undefined && reviewed && `${year}-12-31` < (doc.published ?? '')) break;
     if (SETTING_HEADING.test(path[i]!)) return 'setting';
   }
   // (2023年工作成效和存在问题 names results too: its figures are read as any others.)

@@ -165,6 +165,13 @@ export function skipLead(norm: string, start: number, end: number): number {
 const ANNOTATION =
   /\((?:[^()]{0,6}(?:单位|部门|科室|处室)|(?:完成|办结)?(?:时限|时间)|牵头|责任|配合|[^()]{0,30}?(?:局|委|办|中心|政府|街道|镇街|各镇|公司)(?=[、,;:)]|牵头|负责|配合))/y;
 
+/** True when an annotation bracket opens at `pos` ((责任人:…), (区住建局牵头)). */
+export function opensAnnotation(norm: string, pos: number): boolean {
+  if (norm[pos] !== '(') return false;
+  ANNOTATION.lastIndex = pos;
+  return ANNOTATION.test(norm);
+}
+
 /** Where an annotation bracket that closes `[start, end)` (or is cut off by it) opens; else `end`. */
 export function annotationStart(norm: string, start: number, end: number): number {
   // Scans stay inside [start, end): lastIndexOf/indexOf on the whole text would make every

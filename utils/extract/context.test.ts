@@ -2002,3 +2002,58 @@ describe('a department’s expenditure performance self-evaluation', () => {
     ]);
   });
 });
+
+describe('a task list with annotation brackets', () => {
+  const context = { title: '某镇2026年基层治理重点工作任务清单', published: '2026-02-27' };
+
+  it('a bracket naming who answers for the task ends neither a list of counts nor an end state', () => {
+    const found = items(
+      '25.新建村级老年食堂（助餐点）6个、社区嵌入式托育点1个（责任人：何丽萍；完成时限：2026年10月底前）\n26.实现党员联系网格全覆盖，命案发案数为零（责任人：周立新；完成时限：2026年12月31日）',
+      context,
+    );
+    expect(found.map((g) => [g.value, g.due])).toEqual([
+      [6, '2026-10-31'],
+      [1, '2026-10-31'],
+      [100, '2026-12-31'],
+      [0, '2026-12-31'],
+    ]);
+  });
+});
+
+describe('periods, assessments and objects with 已', () => {
+  const context = { title: '某县2026年根治欠薪专项行动方案', published: '2026-03-01' };
+
+  it('a date that ends a period bounds the task the period opens; 进行…考核 finishes one', () => {
+    const found = items(
+      '2026年11月1日至2027年1月31日,在全县开展根治欠薪冬季专项行动。2027年2月底前,县领导小组对各乡镇根治欠薪工作进行年度考核。',
+      context,
+    );
+    expect(found.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2027-01-31'],
+      ['deadline', '2027-02-28'],
+    ]);
+  });
+
+  it('an 已 after the clause’s verb qualifies its object; one that reports still reports', () => {
+    const found = items(
+      '4月底前,政府投资项目完成2025年度已完工程款结算审核。细化分解的18项任务已全部完成。',
+      context,
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['deadline', undefined],
+      ['achievement', 18],
+    ]);
+  });
+
+  it('problems found in a summary are its results', () => {
+    const found = items('全年组织明查暗访4轮，发现问题1,126项，已整改1,098项。', {
+      title: '某市应急管理局2025年工作总结',
+      published: '2026-01-20',
+    });
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 4],
+      ['achievement', 1126],
+      ['achievement', 1098],
+    ]);
+  });
+});

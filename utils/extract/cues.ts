@@ -3,7 +3,7 @@
  * 力争 before this item in its segment" with a binary search instead of re-scanning a slice per
  * item, which keeps dense pages (and hostile inputs with 200 000 items) linear.
  */
-import { FUTURE_CUE, MUST, PAST_CUE, PAST_WEAK_CUE, STRIVE } from './lexicon';
+import { COMPLETION_VERB, FUTURE_CUE, MUST, PAST_CUE, PAST_WEAK_CUE, STRIVE } from './lexicon';
 
 /** Sorted start offsets of each cue family. */
 export interface CueIndex {
@@ -37,6 +37,21 @@ function positions(
 
 // 对已整改问题开展抽查, 把已建成项目纳入…: an 已 right after 对 / 把 / 向 qualifies the object.
 const OBJECT_MARK = /[对把向]/;
+// 完成2025年度已完工程款结算审核: so does one after its clause's verb (but 分解的18项任务已全部完成
+// reports, and so does 完成…已经…).
+const VERB_BEFORE = new RegExp(`(?:${COMPLETION_VERB.source})[^,;。:\\n的]*$`);
+const REPORTS_AFTER = /^已(?:经|全部|基本|如期|按期|顺利|完成|实现|达到)/;
+
+/** True when the 已 at `at` qualifies a noun instead of reporting (对已整改问题). */
+function qualifiesObject(norm: string, at: number): boolean {
+  if (OBJECT_MARK.test(norm[at - 1] ?? '')) return true;
+  if (REPORTS_AFTER.test(norm.slice(at, at + 3))) return false;
+  const before = norm.slice(Math.max(0, at - 16), at);
+  const clause = before.slice(
+    Math.max(...[',', ';', '。', ':', '\n'].map((d) => before.lastIndexOf(d))) + 1,
+  );
+  return VERB_BEFORE.test(clause);
+}
 
 // 到2020年 looks forward only to a year not yet over when the page was published.
 const TO_YEAR = /^到((?:19|20)\d\d)年/;
@@ -48,7 +63,7 @@ export function indexCues(norm: string, publishedYear?: number): CueIndex {
     return year === undefined || publishedYear === undefined || Number(year) >= publishedYear;
   };
   return {
-    past: positions(PAST, norm, (w, at) => w[0] !== '已' || !OBJECT_MARK.test(norm[at - 1] ?? '')),
+    past: positions(PAST, norm, (w, at) => w[0] !== '已' || !qualifiesObject(norm, at)),
     pastWeak: positions(PAST_WEAK, norm),
     future: positions(FUTURE, norm, ahead),
     must: positions(MUST, norm),

@@ -178,8 +178,10 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
         ? partDue(part, year)
         : yearEnd(year);
     if (!due) continue;
-    // A full date without 前 (2021年10月9日,市政府召开…) dates an event; it bounds no task.
-    const explicit = dayText === undefined || before !== undefined;
+    // A full date without 前 (2021年10月9日,市政府召开…) dates an event; it bounds no task, unless
+    // it ends a period that starts on another day (2026年11月1日至2027年1月31日,开展…).
+    const rangeEnd = prefix?.[1] === '至' && norm[start - 1] === '日';
+    const explicit = dayText === undefined || before !== undefined || rangeEnd;
     out.push({ start, end, due: () => due, explicit, absolute: true });
   }
 }

@@ -4,7 +4,7 @@
  * 无…事故发生, 杜绝…事故, 清零 → 0; 实现零的突破 → > 0; 翻一番 → 2 倍.
  */
 import type { Candidate, Parser } from '../candidate';
-import { clauseAt, isClauseEnd } from '../clauses';
+import { clauseAt, isClauseEnd, opensAnnotation } from '../clauses';
 import type { Doc } from '../doc';
 import type { Comparator } from '../types';
 
@@ -65,7 +65,7 @@ const RULES: readonly StateRule[] = [
   { pattern: /清零/g, closesClause: true, read: () => ZERO },
   // 因灾死亡失踪人数为零, 积案件数降至零: a count that is to be (or was) nil.
   {
-    pattern: /(?:人数|起数|件数|次数|宗数|户数)(?:为|降为|降至|降到|保持为?|实现)零/g,
+    pattern: /(?:人数|起数|件数|次数|宗数|户数|案数)(?:为|降为|降至|降到|保持为?|实现)零/g,
     closesClause: true,
     read: () => ZERO,
   },
@@ -95,7 +95,9 @@ const RULES: readonly StateRule[] = [
 
 function closes(doc: Doc, end: number): boolean {
   const ch = doc.norm[end];
-  return isClauseEnd(ch) || ch === ')' || ch === '”' || ch === '"';
+  return (
+    isClauseEnd(ch) || ch === ')' || ch === '”' || ch === '"' || opensAnnotation(doc.norm, end)
+  );
 }
 
 /** Finds the end states of the text. */

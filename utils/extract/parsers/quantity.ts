@@ -620,8 +620,10 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   if (/^[^,;。]{0,12}中有?$/.test(norm.slice(end, clause.end))) return null;
   // 今年继续办好十件民生实事: — a count that announces the list after it is no amount (a sum of
   // money before its parts is one: 给予总额最高600万元奖励:辅导备案后奖励100万元,…).
+  // (A colon inside an open bracket, …1个(责任人:…), labels the bracket's note.)
   if (
     norm[clause.end] === ':' &&
+    !/\([^)]*$/.test(norm.slice(end, clause.end)) &&
     !r.unit?.endsWith('元') &&
     !isClauseEnd(norm[end]) &&
     norm.slice(end, annotationStart(norm, end, clause.end)).trim()

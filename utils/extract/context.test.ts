@@ -2057,3 +2057,50 @@ describe('periods, assessments and objects with 已', () => {
     ]);
   });
 });
+
+describe('reports of a year’s inspections and a statistical bulletin', () => {
+  it('under 一、抽查基本情况 a sentence that opens on the report’s year reports it', () => {
+    const found = items(
+      '一、抽查基本情况\n2025年市级监督抽查共抽查企业1286家、产品1520批次，检出不合格产品97批次，不合格发现率为6.4%。',
+      { title: '某市市场监督管理局关于2025年产品质量监督抽查情况的通报', published: '2026-01-23' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 1286],
+      ['achievement', 1520],
+      ['achievement', 97],
+      ['achievement', 6.4],
+    ]);
+  });
+
+  it('a bulletin’s counts with 共有 are what it reports; elsewhere they stay a stock', () => {
+    const bulletin = items('全市共有幼儿园512所。', {
+      title: '某市2025年教育事业发展统计公报',
+      published: '2026-04-01',
+    });
+    expect(bulletin.map((g) => [g.kind, g.value])).toEqual([['achievement', 512]]);
+    expect(
+      items('全市共有幼儿园512所。', {
+        title: '某市2026年学前教育工作要点',
+        published: '2026-02-01',
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('a task table with a column of standards', () => {
+  it('the 工作标准 column states commitments bounded by the row’s time cell', () => {
+    const found = items(
+      [
+        '序号\t测评项目\t工作标准\t责任单位\t完成时限',
+        '1\t农贸市场\t公平秤设置率100%；病媒生物密度控制水平达到国家C级以上标准\t区市场监管局\t三季度',
+        '2\t诚信建设\t开展“诚信建设万里行”主题宣传活动\t区发展改革局\t2026年10月底前',
+      ].join('\n'),
+      { title: '某区2026年巩固全国文明城市创建成果工作方案', published: '2026-03-18' },
+    );
+    expect(found.map((g) => [g.kind, g.due])).toEqual([
+      ['target', '2026-09-30'],
+      ['deadline', '2026-09-30'],
+      ['deadline', '2026-10-31'],
+    ]);
+  });
+});

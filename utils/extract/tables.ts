@@ -237,7 +237,14 @@ export function findLineTables(cells: readonly Cell[]): LineTable[] {
     };
     if (width < 3 || cells[skipGroups(last + 1)]?.text !== '1') continue;
     const header = cells.slice(first, last + 1);
-    const modes = header.map((c) => (TIME_HEADER.test(c.text) ? undefined : modeOf(c.text, true)));
+    // An aims column (工作标准, 目标要求) states commitments.
+    const modes = header.map((c): Mode | undefined =>
+      TIME_HEADER.test(c.text)
+        ? undefined
+        : AIM_HEADER.test(c.text)
+          ? 'plan'
+          : modeOf(c.text, true),
+    );
     const bases = header.map((c) => BASE_HEADER.test(c.text));
     const timeColumn = header.findIndex((c) => TIME_HEADER.test(c.text));
     // With a column of aims (目标要求), the task column (工作任务) describes the work; the aims

@@ -407,7 +407,11 @@ function isAmount(
   // 缴存比例下限为5%: a policy's bound, never a goal or a result.
   if (/[上下]限(?:为|是)\s{0,2}$/.test(clauseBefore)) return false;
   const share = r.share === true || unit === '%' || unit === '‰';
-  if (!share && BASELINE_BEFORE.test(clauseBefore)) return false;
+  // (A statistical bulletin's counts, 全市共有幼儿园512所, are what it reports.)
+  if (!share && BASELINE_BEFORE.test(clauseBefore)) {
+    if (!(/公报/.test(doc.context.title ?? '') && /共有[^,;。]{0,30}$/.test(clauseBefore)))
+      return false;
+  }
   const lead = norm.slice(clauseStart, r.start).slice(-200);
   if (BACKGROUND_OPENER.test(lead) && !PURPOSE_THEN_ACTION.test(lead)) return false;
   // 琼南市地处海南岛南部,全市土地总面积…,耕地面积64.2万亩,年平均气温25.4℃: a sentence that

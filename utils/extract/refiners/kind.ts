@@ -304,13 +304,14 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
 
 // 整治范围, 考核对象: the scope a plan applies to is setting too (燃气企业9家, 15个考核单位).
 const SETTING_HEADING =
-  /(?<!工作|完成|进展)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建)(?:范围|对象)\s*$/;
+  /(?<!工作|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建)(?:范围|对象)\s*$/;
 const PROBLEM_HEADING =
   /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
 const WORK_VERB = new RegExp(
   `${COMPLETION_VERB.source}|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|提供|组织|维修|整治|帮扶|未发生|共|累计`,
 );
+const YEAR_SUBJECT = /^((?:19|20)\d\d)年(?![度底末内前以起初中])(?=[\u4e00-\u9fff])/;
 const PAST_YEAR_OPENING =
   /^(?:((?:19|20)\d\d)年(?:以来)?|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
 
@@ -371,7 +372,9 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
   for (let n = 0; n < 6; n++) {
     const start = skipLead(doc.norm, sentence.start, sentence.end);
     const head = doc.norm.slice(start, start + 12);
-    const m = PAST_YEAR_OPENING.exec(head);
+    // In a report, a year that runs straight into its subject (2025年市级监督抽查共涉及…) too.
+    const m =
+      PAST_YEAR_OPENING.exec(head) ?? (doc.titleMode === 'report' ? YEAR_SUBJECT.exec(head) : null);
     if (m)
       return m[1] === undefined || (published !== undefined && Number(m[1]) < published + over);
     if (/^(?:(?:19|20)\d\d年|今年|明年)/.test(head) || sentence.start <= line) return false;

@@ -2104,3 +2104,18 @@ describe('a task table with a column of standards', () => {
     ]);
   });
 });
+
+describe('a period of days in a plan', () => {
+  it('bounds what it opens; its day numbers are no amounts; vaccine doses have their units', () => {
+    const found = items(
+      '1月24日至3月4日,全市开展春运道路交通安全专项行动。秋季(10月15日至11月30日)采集样品不少于450份。全年计划调运口蹄疫疫苗120万毫升、猪瘟疫苗55万头份。',
+      { title: '某县2026年重大动物疫病防控工作方案', published: '2026-02-20' },
+    );
+    expect(found.map((g) => [g.kind, g.value, g.unit, g.due])).toEqual([
+      ['deadline', undefined, undefined, '2026-03-04'],
+      ['target', 450, '份', '2026-11-30'],
+      ['target', 1200000, '毫升', '2026-12-31'],
+      ['target', 550000, '头份', '2026-12-31'],
+    ]);
+  });
+});

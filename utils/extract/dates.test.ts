@@ -54,6 +54,9 @@ describe('time phrases → last allowed day', () => {
     ['芒种(6月5日)前完成一季晚稻移栽', 2026, '2026-06-05'],
     // A range of months that opens a clause on an inspection.
     ['3月至5月检查农资经营门店不少于3轮', 2026, '2026-05-31'],
+    // A period of days ends on its last one.
+    ['3月1日至4月30日,开展春季集中免疫', 2026, '2026-04-30'],
+    ['1月24日—3月4日,全市开展春运道路交通安全专项行动', 2026, '2026-03-04'],
   ])('%s (base year %d) → %s', (text, base, expected) => {
     expect(due(text, base)).toBe(expected);
   });

@@ -193,6 +193,16 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
     const plain = MONTH_NUMBER.exec(norm.slice(Math.max(0, m.index - 5), m.index));
     if (!endMark && !before) {
       if (plain && !dayText) scheduledMonth(norm, plain, m.index + 1, out);
+      else if (plain && dayText) {
+        dayRangeEnd(
+          norm,
+          plain,
+          m.index - plain[0].length,
+          m.index + all.length,
+          num(dayText),
+          out,
+        );
+      }
       continue;
     }
     const worded = plain
@@ -275,6 +285,31 @@ function scheduledMonth(norm: string, lead: RegExpExecArray, end: number, out: T
     start,
     end,
     due: (y) => (y === undefined ? undefined : monthEnd(y, month)),
+    explicit: true,
+    absolute: false,
+  });
+}
+
+// 3月1日至4月30日, 1月24日—3月4日: a period of days that ends on the last one.
+const DAY_RANGE_START =
+  /(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:至|到|—|–|-|~)\s{0,2}$/;
+
+/** The period of days whose last day is `[first, end)` (its month read as `lead`), as one phrase. */
+function dayRangeEnd(
+  norm: string,
+  lead: RegExpExecArray,
+  first: number,
+  end: number,
+  day: number,
+  out: TimePhrase[],
+): void {
+  const range = DAY_RANGE_START.exec(norm.slice(Math.max(0, first - 16), first));
+  const month = num(lead[1]);
+  if (!range || !(month >= 1 && month <= 12)) return;
+  out.push({
+    start: first - range[0].length,
+    end,
+    due: (y) => (y === undefined ? undefined : validDay(y, month, day)),
     explicit: true,
     absolute: false,
   });

@@ -525,8 +525,19 @@ const GRADE_AFTER =
   /^\s{0,2}(?:及以上|以上|及以下|以下|\(含\))?\s{0,2}(?:的)?为\s{0,2}[“"]?(?:优秀|良好|合格|不合格|基本合格|较好|一般|较差|差|[A-D]级?)/;
 const QUOTED_TIME_LIMIT = /^\s{0,2}(?:个工作日|个小时|小时|分钟|天|日)内\s{0,2}[\u4e00-\u9fff]/;
 
+/** True when a time phrase that holds a period of days (3月1日至4月30日) covers `[start, end)`. */
+function insideDayRange(doc: Doc, start: number, end: number): boolean {
+  const i = firstAtOrAfter(doc.times, start - 16);
+  for (let k = i; k < doc.times.length && (doc.times[k]?.start ?? end) <= start; k++) {
+    const t = doc.times[k]!;
+    if (t.end >= end && /日.{0,3}[至到—–~-]/.test(doc.norm.slice(t.start, t.end))) return true;
+  }
+  return false;
+}
+
 function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const { norm } = doc;
+  if (insideDayRange(doc, r.start, r.end)) return null;
   const clause = clauseAt(doc.index, r.start);
   let end = r.end;
   // 每低于目标值1个百分点扣该项分值的5%, 累计最高不超过30分: a scoring rule, not a goal. The

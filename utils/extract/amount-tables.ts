@@ -101,16 +101,21 @@ interface SharedUnit {
   mult: number;
   /** Money (单位:亿元): only columns named as targets or results take it. */
   money: boolean;
+  /** The line names % too (单位:亿元、%): a rate column (完成率) takes that. */
+  rates?: true;
 }
 
 /** The unit a line above a table gives all its columns (单位:套(间)、户 → 套), if any. */
 function lineUnit(cell: Cell | undefined): SharedUnit | null {
   const m = cell ? UNIT_LINE.exec(cell.text) : null;
   if (!m) return null;
+  const rates = /[、,]\s{0,2}%/.test(cell!.text) ? { rates: true as const } : {};
   const unit = BRACKET_UNIT.exec(m[1]!);
-  if (unit) return { unit: unit[2]!, mult: multiplier(unit[1] ?? ''), money: false };
+  if (unit) return { unit: unit[2]!, mult: multiplier(unit[1] ?? ''), money: false, ...rates };
   const money = MONEY.exec(m[1]!);
-  return money ? { unit: money[2]!, mult: multiplier(money[1] ?? ''), money: true } : null;
+  return money
+    ? { unit: money[2]!, mult: multiplier(money[1] ?? ''), money: true, ...rates }
+    : null;
 }
 
 /**
@@ -132,6 +137,10 @@ function readHeader(cells: readonly Cell[], shared: SharedUnit | null): AmountCo
 function sharedColumn(cell: Cell, index: number, shared: SharedUnit | null): AmountColumn | null {
   if (!shared || /\(/.test(cell.text) || STOCK_HEADER.test(cell.text)) return null;
   const kind = kindOfColumn(cell.text);
+  // 完成率 under 单位:亿元、%: a rate, in %.
+  if (shared.rates && /(?:率|比例|占比|比重)$/.test(cell.text)) {
+    return { index, name: cell.text, unit: '%', mult: 1, ...(kind ? { kind } : {}) };
+  }
   if (shared.money && !kind) return null;
   return {
     index,

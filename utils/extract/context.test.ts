@@ -2119,3 +2119,30 @@ describe('a period of days in a plan', () => {
     ]);
   });
 });
+
+describe('a table under a unit line naming money and %', () => {
+  it('the money columns take 亿元, the rate column %', () => {
+    const found = items(
+      [
+        '附件',
+        '2025年1—11月各市省重点项目投资完成情况表',
+        '单位：亿元、%',
+        '地区\t年度计划投资\t1—11月完成投资\t完成率',
+        '澜州市\t1420.0\t1374.6\t96.8',
+        '岐原市\t1038.5\t972.0\t93.6',
+      ].join('\n'),
+      {
+        title: '某省发展和改革委员会关于2025年1—11月全省重点项目投资进展情况的通报',
+        published: '2025-12-19',
+      },
+    );
+    expect(found.map((g) => [g.value, g.unit])).toEqual([
+      [142000000000, '元'],
+      [137460000000, '元'],
+      [96.8, '%'],
+      [103850000000, '元'],
+      [97200000000, '元'],
+      [93.6, '%'],
+    ]);
+  });
+});

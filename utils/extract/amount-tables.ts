@@ -37,6 +37,7 @@ const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|全[县市区省])$/;
 const MIN_ROWS = 2;
+const TASK_CAPTION = /(?:任务|目标)(?:分解|安排|分配)表$/;
 const MAX_WIDTH = 10;
 
 interface AmountColumn {
@@ -60,7 +61,7 @@ function kindOfColumn(name: string): AmountColumn['kind'] {
   return /(?:全年|年度|(?:19|20)\d\d年)(?:计划|任务)|任务数/.test(name) ? 'target' : undefined;
 }
 
-function amountColumn(cell: Cell, index: number): AmountColumn | null {
+function amountColumn(cell: Cell, index: number, tasked = false): AmountColumn | null {
   const text = cell.text; // full-width brackets are folded by normalize()
   const m = HEADER_CELL.exec(text);
   if (!m) return null;
@@ -77,7 +78,9 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
     // A money column named as a target or a result (到位资金目标值(亿元), 1—6月完成投资(亿元))
     // states a goal or what was done; others (总投资(万元), 资金(万元)) size or fund the work.
     const kind = kindOfColumn(name);
-    const unit = BRACKET_UNIT.exec(m[1]) ?? (kind ? MONEY.exec(m[1]) : null);
+    // (Under a caption that hands out tasks, …任务分解表, every money column is one.)
+    const unit = BRACKET_UNIT.exec(m[1]) ?? (kind || tasked ? MONEY.exec(m[1]) : null);
+    const task = !kind && tasked && MONEY.test(m[1]) ? { kind: 'target' as const } : {};
     if (!unit) return null;
     return {
       index,
@@ -86,6 +89,7 @@ function amountColumn(cell: Cell, index: number): AmountColumn | null {
       mult: multiplier(unit[1] ?? ''),
       ...due,
       ...(kind ? { kind } : {}),
+      ...task,
     };
   }
   // A count column names its measure (户数) but the cell writes none: the guide's unit is what
@@ -122,10 +126,17 @@ function lineUnit(cell: Cell | undefined): SharedUnit | null {
  * The amount columns of a run of header cells, or null when it is no such header. Under a
  * unit line every column after the first is one (筹集保障性租赁住房 | 开工配售型保障性住房).
  */
-function readHeader(cells: readonly Cell[], shared: SharedUnit | null): AmountColumn[] | null {
+function readHeader(
+  cells: readonly Cell[],
+  shared: SharedUnit | null,
+  tasked: boolean,
+): AmountColumn[] | null {
   const columns: AmountColumn[] = [];
+  // Under 序号 the next column names the rows (乡镇), not an amount.
+  const labels = cells[0]?.text === '序号' ? 2 : 1;
   for (const [i, cell] of cells.entries()) {
-    const column = i > 0 ? (amountColumn(cell, i) ?? sharedColumn(cell, i, shared)) : null;
+    const column =
+      i >= labels ? (amountColumn(cell, i, tasked) ?? sharedColumn(cell, i, shared)) : null;
     if (column) columns.push(column);
   }
   // An indicator table (指标 | 2020年 | 2025年) is read by indicators.ts.
@@ -135,7 +146,15 @@ function readHeader(cells: readonly Cell[], shared: SharedUnit | null): AmountCo
 
 /** A column under a unit line; under a money unit, only one named as a target or a result. */
 function sharedColumn(cell: Cell, index: number, shared: SharedUnit | null): AmountColumn | null {
-  if (!shared || /\(/.test(cell.text) || STOCK_HEADER.test(cell.text)) return null;
+  // (A time or note column, 完成时限 / 责任单位, takes no unit.)
+  if (
+    !shared ||
+    /\(/.test(cell.text) ||
+    STOCK_HEADER.test(cell.text) ||
+    /时限|时间|期限|日期|单位$|部门$|备注/.test(cell.text)
+  ) {
+    return null;
+  }
   const kind = kindOfColumn(cell.text);
   // 完成率 under 单位:亿元、%: a rate, in %.
   if (shared.rates && /(?:率|比例|占比|比重)$/.test(cell.text)) {
@@ -173,10 +192,12 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
     let width = 0;
     while (width < MAX_WIDTH && header[i + width]) width++;
     const shared = i > 0 && width >= 3 ? lineUnit(cells[i - 1]) : null;
+    // 泓川市2026年跨境电商主要指标任务分解表: a caption that hands out each row's tasks.
+    const tasked = [cells[i - 1], cells[i - 2]].some((c) => c && TASK_CAPTION.test(c.text));
     if (width < 3 || (!shared && !amount.slice(i + 1, i + width).includes(true))) continue;
     for (; width >= 3; width--) {
       const run = cells.slice(i, i + width);
-      const columns = readHeader(run, shared);
+      const columns = readHeader(run, shared, tasked);
       if (!columns) continue;
       const numbered = run[0]!.text === '序号';
       const items: Candidate[] = [];

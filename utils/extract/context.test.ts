@@ -2146,3 +2146,93 @@ describe('a table under a unit line naming money and %', () => {
     ]);
   });
 });
+
+describe('tables of the latest round', () => {
+  it('under 单位:亩 the row-name and time columns are no amounts; each row takes its 完成时限', () => {
+    const found = items(
+      [
+        '附件',
+        '某县2026年撂荒地整治任务分解表',
+        '单位:亩',
+        '序号\t乡镇\t现有撂荒面积\t整治任务\t其中:复耕种粮\t完成时限',
+        '1\t城关镇\t1120\t950\t700\t6月底前',
+        '2\t青石镇\t3860\t3100\t2200\t9月底前',
+        '某县人民政府办公室',
+      ].join('\n'),
+      { title: '某县2026年撂荒地整治工作方案', published: '2026-03-01' },
+    );
+    expect(found.map((g) => [g.value, g.unit, g.due])).toEqual([
+      [950, '亩', '2026-06-30'],
+      [700, '亩', '2026-06-30'],
+      [3100, '亩', '2026-09-30'],
+      [2200, '亩', '2026-09-30'],
+    ]);
+  });
+
+  it('a money column under a caption that hands out tasks is a target', () => {
+    const found = items(
+      [
+        '附件',
+        '某市2026年跨境电商主要指标任务分解表',
+        '序号\t县（市、区）\t跨境电商进出口额（亿元）\t新增经营主体（家）',
+        '1\t临溪区\t78\t85',
+        '2\t望川区\t52\t60',
+        '某市人民政府办公室',
+      ].join('\n'),
+      { title: '某市2026年跨境电商发展行动方案', published: '2026-03-01' },
+    );
+    expect(found.map((g) => [g.value, g.unit])).toEqual([
+      [7800000000, '元'],
+      [85, '家'],
+      [5200000000, '元'],
+      [60, '家'],
+    ]);
+  });
+
+  it('in a report on 2025, the 2025年 column of an indicator table and its 同比 column are results', () => {
+    const found = items(
+      [
+        '指标\t2025年\t2024年\t同比变化',
+        '受理诉求总量（万件）\t213.65\t189.41\t+12.8%',
+        '人工服务接通率（%）\t96.4\t94.3\t+2.1个百分点',
+      ].join('\n'),
+      { title: '某市12345政务服务便民热线2025年度运行情况报告', published: '2026-01-23' },
+    );
+    expect(found.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['achievement', 2136500, '件'],
+      ['achievement', 12.8, '%'],
+      ['achievement', 96.4, '%'],
+      ['achievement', 2.1, '个百分点'],
+    ]);
+  });
+
+  it('a one-character row header with its bracket (区(管委会)) still opens a table with a time column', () => {
+    const found = items(
+      [
+        '序号\t区（管委会）\t市政管道（公里）\t完成时限',
+        '1\t东澄区\t12.4\t10月底前',
+        '2\t南湖区\t15.2\t11月底前',
+      ].join('\n'),
+      { title: '某市2026年城市燃气管道老化更新改造实施方案', published: '2026-03-01' },
+    );
+    expect(found.map((g) => [g.value, g.due])).toEqual([
+      [12.4, '2026-10-31'],
+      [15.2, '2026-11-30'],
+    ]);
+  });
+
+  it('beside a 年度目标 column, the task column names the work, not deadlines', () => {
+    const found = items(
+      [
+        '序号\t工作任务\t年度目标\t牵头单位\t完成时限',
+        '1\t困难重度残疾人家庭无障碍改造\t320户\t县残联\t11月底前',
+        '2\t城区新增无障碍停车位\t120个\t县公安局\t9月底前',
+      ].join('\n'),
+      { title: '某县2026年无障碍环境建设工作方案', published: '2026-03-01' },
+    );
+    expect(found.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 320, '2026-11-30'],
+      ['target', 120, '2026-09-30'],
+    ]);
+  });
+});

@@ -59,7 +59,7 @@ const ZERO_CELL = /^(?:不发生|未发生|零|0起|无发生)$/;
 // A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%, 增长6%左右), and a
 // unit or a rate's base written in the cell itself (≥80岁, 2.86人, ≤12/10万).
 const VALUE_CELL =
-  /^(?:年均(?:增长)?|增长|提高|下降|降低)?(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件剂批架]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
+  /^(?:年均(?:增长)?|增长|提高|下降|降低)?(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*\+?(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件剂批架]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
 /** The base of a rate written after a slash: /10万 → 100,000. */
 const RATE_BASE: Record<string, number> = {
   '10万': 1e5,
@@ -148,7 +148,11 @@ interface Chosen {
  * (results). A review table's own plan column (2023年计划 | 2023年完成 | 2024年目标) is a
  * target as its year's plan restated.
  */
-function chooseColumns(columns: readonly Column[], publishedYear: number | undefined): Chosen[] {
+function chooseColumns(
+  columns: readonly Column[],
+  publishedYear: number | undefined,
+  reportYear?: number,
+): Chosen[] {
   const named: Chosen[] = [];
   let target: (Chosen & { rank: number }) | undefined;
   let done: Chosen | undefined;
@@ -168,6 +172,11 @@ function chooseColumns(columns: readonly Column[], publishedYear: number | undef
       continue;
     }
     const year = c.year;
+    // 指标 | 2025年 | 2024年 | 同比变化 in a report on 2025: its year's column holds the results.
+    if (c.role === 'other' && year !== undefined && year === reportYear) {
+      done ??= { index, kind: 'achievement' };
+      continue;
+    }
     if (c.role === 'target')
       named.push({ index, kind: 'target', ...(year !== undefined ? { year } : {}) });
     if (c.role === 'other' && year !== undefined) plainYears.push(index);
@@ -252,7 +261,13 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
     if (!column || (closed && column.type !== 'note')) break;
     columns.push(column);
   }
-  let chosen = chooseColumns(columns, doc.publishedYear);
+  const reportYear =
+    doc.titleMode === 'report' &&
+    doc.titleYear !== undefined &&
+    doc.titleYear < (doc.publishedYear ?? 0)
+      ? doc.titleYear
+      : undefined;
+  let chosen = chooseColumns(columns, doc.publishedYear, reportYear);
   if (chosen.length === 0 && columns.length === 0) {
     // 指标 | 县人民医院 | 县中医院: a column per unit of the work, each holding its own values.
     const names = entityHeader(doc.norm, label.end);

@@ -176,12 +176,13 @@ export function trimmedCell(norm: string, from: number, to: number): Cell | null
   return e > s ? { start: s, end: e, text: norm.slice(s, e) } : null;
 }
 
-const AIM_HEADER = /^(?:目标要求|工作目标|目标任务|具体目标|预期目标|完成标准|工作标准|具体要求)$/;
+const AIM_HEADER =
+  /^(?:目标要求|工作目标|目标任务|具体目标|预期目标|年度目标|完成标准|工作标准|具体要求)$/;
 const TASK_HEADER = /^(?:工作任务|重点任务|主要任务|具体任务|任务内容|工作内容|工作措施|主要措施)$/;
 // A header label, maybe with its year and its unit in brackets (威胁户数(户), 2023年实际(亿元)),
 // or a part of the column before it (其中:农村(个)); not a caption (…责任分工表).
 const LABEL_CELL =
-  /^(?:其中:)?(?:(?:19|20)\d\d年)?[^\s,。;:、,.;:!?()()\d]{2,16}(?:\([^()\d]{1,4}\))?$(?<!表)/;
+  /^(?:其中:)?(?:(?:19|20)\d\d年)?(?:[^\s,。;:、,.;:!?()()\d]{2,16}(?:\([^()\d]{1,4}\))?|[\u4e00-\u9fff]\([^()\d]{1,4}\))$(?<!表)/;
 const MEASURE_HEADER = /^[\u4e00-\u9fff]{0,4}(?:措施|任务|内容|事项)$/;
 const MAX_HEADER_CELLS = 12;
 

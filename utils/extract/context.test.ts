@@ -2236,3 +2236,16 @@ describe('tables of the latest round', () => {
     ]);
   });
 });
+
+describe('a year that dates a base', () => {
+  it('在2025年末38.7万人的基础上 frames nothing: the plan’s targets stay targets', () => {
+    const found = items(
+      '新增缴存职工2万人，在2025年末38.7万人的基础上，实缴职工人数达到40万人以上。',
+      { title: '某市住房公积金管理中心2026年工作要点', published: '2026-02-27' },
+    );
+    expect(found.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 20000],
+      ['target', 400000],
+    ]);
+  });
+});

@@ -70,6 +70,7 @@ const PREFIX = /(到|至|于|截至|截止)\s{0,2}$/;
 // A year compared against or started from is a baseline, not a bound: 比2020年下降3.5%,
 // 较2020年翻两番, 由2023年底的72.6%提高到….
 const BASELINE_PREFIX = /(?:比|较|相比|相较|对比|与|同|由|从|以)\s{0,2}$/;
+const BASE_AFTER_PHRASE = /^[^,;。]{0,20}?基础上/;
 // A bare year right before the verb of an aim bounds it (常住人口城镇化率2025年达到65%).
 const FOLLOWED_BY_AIM =
   /^(?:达|实现|建成|完成|基本|全面|力争|确保|突破|超过|提高|提升|降|控制|保持|新增|增加|减少|下降|安排|投入|新建|建设|启动|不低|不少|不超|不高)/;
@@ -147,6 +148,13 @@ function absolutePhrases(norm: string, opensClause: (pos: number) => boolean, ou
     if (listed) ABSOLUTE.lastIndex = end;
     if (prefix?.[1] === '截至' || prefix?.[1] === '截止') continue; // a reporting date
     if (!prefix && BASELINE_PREFIX.test(norm.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // 在2025年末38.7万人的基础上: the year dates the base a target starts from.
+    if (
+      /在\s{0,2}$/.test(norm.slice(Math.max(0, start - 3), start)) &&
+      BASE_AFTER_PHRASE.test(norm.slice(end, end + 24))
+    ) {
+      continue;
+    }
     if (norm[start - 1] === '(' && norm[end] === ')') continue; // a name's period: 方案(2023—2025年)
     if (!monthText && !part && EVENT_AFTER.test(norm.slice(end, end + 5))) continue; // eventPhrases
     const hasMonth = monthText !== undefined;

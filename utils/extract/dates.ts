@@ -15,6 +15,8 @@ export interface TimePhrase {
   explicit: boolean;
   /** Written with its own year (2023年前) rather than relative to the base year (6月底前). */
   absolute: boolean;
+  /** A period of days (3月1日至4月30日): its day numbers are no amounts. */
+  days?: true;
 }
 
 /** Index of the first phrase starting at or after `pos`. */
@@ -320,6 +322,7 @@ function dayRangeEnd(
     due: (y) => (y === undefined ? undefined : validDay(y, month, day)),
     explicit: true,
     absolute: false,
+    days: true,
   });
 }
 

@@ -530,7 +530,7 @@ function insideDayRange(doc: Doc, start: number, end: number): boolean {
   const i = firstAtOrAfter(doc.times, start - 16);
   for (let k = i; k < doc.times.length && (doc.times[k]?.start ?? end) <= start; k++) {
     const t = doc.times[k]!;
-    if (t.end >= end && /日.{0,3}[至到—–~-]/.test(doc.norm.slice(t.start, t.end))) return true;
+    if (t.days && t.end >= end) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { baseYearAt, modeAt } from './doc';
 import type { IndicatorTable } from './indicators';
 import { multiplier, roundFloat } from './numerals';
 import type { Cell } from './tables';
-import { lineCellAt } from './tables';
+import { lineCellAt, TIME_HEADER } from './tables';
 import { STOCK_HEADER } from './lexicon';
 import { lastPhraseIn } from './refiners/due';
 
@@ -79,7 +79,9 @@ function amountColumn(cell: Cell, index: number, tasked = false): AmountColumn |
     // states a goal or what was done; others (总投资(万元), 资金(万元)) size or fund the work.
     const kind = kindOfColumn(name);
     // (Under a caption that hands out tasks, …任务分解表, every money column is one.)
-    const unit = BRACKET_UNIT.exec(m[1]) ?? (kind || tasked ? MONEY.exec(m[1]) : null);
+    // So does a flow of money (基金收入(亿元), 成交额(万元)): what a year brought in or paid out.
+    const flow = /收入|支出|结余|成交额|销售额|营业额|产值|增加值/.test(name);
+    const unit = BRACKET_UNIT.exec(m[1]) ?? (kind || tasked || flow ? MONEY.exec(m[1]) : null);
     const task = !kind && tasked && MONEY.test(m[1]) ? { kind: 'target' as const } : {};
     if (!unit) return null;
     return {
@@ -170,9 +172,11 @@ function sharedColumn(cell: Cell, index: number, shared: SharedUnit | null): Amo
   };
 }
 
-/** The due date a row's time cell (计划完工 | 2024年10月) gives the cell at `pos`, if any. */
-function rowDue(doc: Doc, pos: number): string | undefined {
-  const time = lineCellAt(doc.lineTables, pos)?.time;
+/** The due date a row's time cell (计划完工 | 2024年10月) gives the cell at `pos`, if any: the
+ * cell of a numbered table read one per line, else `time`, the row's cell under a time header
+ * (乡镇 | 新改建里程(公里) | 完成时限, split by tabs). */
+function rowDue(doc: Doc, pos: number, cell?: Cell): string | undefined {
+  const time = lineCellAt(doc.lineTables, pos)?.time ?? cell;
   if (!time || pos >= time.start) return undefined;
   const phrase = lastPhraseIn(doc, time.start, time.end);
   return phrase?.due(baseYearAt(doc, phrase.start));
@@ -200,6 +204,7 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
       const columns = readHeader(run, shared, tasked);
       if (!columns) continue;
       const numbered = run[0]!.text === '序号';
+      const timeColumn = run.findIndex((c) => TIME_HEADER.test(c.text));
       const items: Candidate[] = [];
       let rows = 0;
       let j = i + width;
@@ -232,7 +237,10 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
           // 2023年实际到位资金 or 2023年PM2.5浓度 in a 2024 plan: last year's figure is where the
           // targets start.
           if (c.kind !== 'target' && !report && c.due && c.due < (doc.published ?? '')) continue;
-          const due = report || kind !== 'target' ? undefined : (rowDue(doc, cell.start) ?? c.due);
+          const due =
+            report || kind !== 'target'
+              ? undefined
+              : (rowDue(doc, cell.start, timeColumn > 0 ? row[timeColumn] : undefined) ?? c.due);
           items.push({
             source: 'table',
             anchorStart: cell.start,

@@ -2249,3 +2249,178 @@ describe('a year that dates a base', () => {
     ]);
   });
 });
+
+describe('round 12 rules (blind sets holdout84–87)', () => {
+  const plan = { title: '某区2026年防汛抗旱工作方案', published: '2026-03-18' };
+
+  it('a background paragraph that opens on a past season or year-end reports its work', () => {
+    const goals = items(
+      '一、基本情况\n2025年汛期,我区累计降雨1265毫米,较常年同期偏多18%。在区委、区政府的坚强领导下,全区共转移避险群众3260人次,紧急处置各类险情17处。2024年底前,全区31座小(2)型水库已全部完成除险加固。\n二、工作目标\n确保汛期人员零伤亡。',
+      plan,
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 3260],
+      ['achievement', 17],
+      ['achievement', 31],
+      ['target', 0],
+    ]);
+  });
+
+  it('what the weather did is no work, even after 共 or 累计', () => {
+    expect(
+      items(
+        '一、基本情况\n2025年汛期,全区共出现暴雨过程9次,累计降雨1265毫米,共转移群众320人。',
+        plan,
+      ).map((g) => g.value),
+    ).toEqual([320]);
+  });
+
+  it('“十四五”期间 has ended only after 2025; 十五五期间 has not', () => {
+    const roads = { title: '某县2026年“四好农村路”建设工作方案', published: '2026-03-12' };
+    expectItem(
+      '一、发展现状\n“十四五”期间,全县累计新改建农村公路612公里。',
+      { kind: 'achievement', value: 612 },
+      roads,
+    );
+    expectNone('一、发展现状\n“十五五”期间,全县累计新改建农村公路612公里。', roads);
+  });
+
+  it('a year running straight into its work lists that year’s outputs, rates included', () => {
+    const goals = items(
+      '一、发展现状\n2025年完成农村公路建设投资4.12亿元,比上年增长8.4%;全县农村公路优良中等路率达到78.6%。',
+      { title: '某县2026年农村公路建设工作方案', published: '2026-03-12' },
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 412000000],
+      ['achievement', 8.4],
+      ['achievement', 78.6],
+    ]);
+  });
+
+  it('去年…工作中, and 2026年以来 in a plan of 2026, open paragraphs of results', () => {
+    const fire = { title: '某镇2026—2027年冬春火灾防控工作方案', published: '2026-10-28' };
+    const goals = items(
+      '一、基本情况\n去年冬春火灾防控工作中,镇消防安全委员会共组织检查单位1530家次,临时查封违规场所11家。2026年以来,全镇已建成微型消防站15个。',
+      fire,
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 1530],
+      ['achievement', 11],
+      ['achievement', 15],
+    ]);
+  });
+
+  it('a sentence that opens on what the place has lists stocks, not results', () => {
+    expect(
+      items(
+        '2025年,全年接待游客4863.2万人次。目前,全市共有A级旅游景区46家,星级饭店21家、等级民宿326家;城镇居民人均可支配收入6.52万元。',
+        { title: '某市2026年促进文旅消费行动方案', published: '2026-03-01' },
+      ).map((g) => g.value),
+    ).toEqual([48632000]);
+  });
+
+  it('同时也要看到 makes the rest of its paragraph problems, not results', () => {
+    expectNone(
+      '同时也要看到,我市仍面临不少挑战。60岁及以上人口占比已达21.7%,慢性病患者超过40万人。',
+      { title: '某市2026年健康城市建设行动方案', published: '2026-03-01' },
+    );
+  });
+
+  it('需要关注的问题 is a problems heading', () => {
+    expectNone('四、需要关注的问题\n职工医保统筹基金支出增速高于收入增速3.2个百分点。', {
+      title: '某县2025年社会保险基金运行情况',
+      published: '2026-04-21',
+    });
+  });
+
+  it('in a report, a period already over reports and one still ahead looks forward', () => {
+    const report = { title: '关于2026年民生实事项目上半年进展情况的通报', published: '2026-07-20' };
+    const goals = items(
+      '三、滞后项目情况\n全年目标150台,上半年完工52台,进度34.7%。要求简化审批流程,审批时限压缩至15个工作日以内。三季度新增完工不少于50台。',
+      report,
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 150],
+      ['achievement', 52],
+      ['achievement', 34.7],
+      ['target', 15],
+      ['target', 50],
+    ]);
+    // 五年累计 is a span, not a part of the year still ahead.
+    expectItem(
+      '五年累计新增城镇就业229万人。',
+      { kind: 'achievement' },
+      { title: '某市2025年政府工作报告', published: '2026-01-20' },
+    );
+  });
+
+  it('仅占 after a clause that completed something is how far the task got', () => {
+    const goals = items('全年计划完成120公里,1—6月完成48公里,仅占40.0%。', {
+      title: '关于2026年民生实事项目上半年进展情况的通报',
+      published: '2026-07-20',
+    });
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 120],
+      ['achievement', 48],
+      ['achievement', 40],
+    ]);
+  });
+
+  it('a completion after a target with its own bound is a deadline of its own', () => {
+    const goals = items('9月底前累计完成里程达到90公里以上,力争10月底前全面完工。', {
+      title: '某市2026年农村公路提档升级工作方案',
+      published: '2026-03-01',
+    });
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([
+      ['target', '2026-09-30'],
+      ['deadline', '2026-10-31'],
+    ]);
+  });
+
+  it('通报 is a verb of a deadline, but not 通报如下 or 通报批评', () => {
+    expectItem('评估结果在年底前予以通报。', { kind: 'deadline', due: '2026-12-31' }, plan);
+    expectNone('现将一季度工作情况通报如下:', plan);
+    expectNone('6月底前未完成的,予以通报批评。', plan);
+  });
+
+  it('a year inside 《》 or in an attachment caption bounds nothing', () => {
+    expectNone('现将《云岫镇2026—2027年冬春火灾防控工作方案》印发给你们,请认真贯彻落实。', plan);
+    expectItem('6月底前印发《实施方案》。', { kind: 'deadline', due: '2026-06-30' }, plan);
+    expectNone('附表:2024年前三季度主要指标完成情况', plan);
+  });
+
+  it('an attachment leaves the section before it: its table takes the title’s mode', () => {
+    const goals = items(
+      '五、2026年工作安排\n扩大参保覆盖面。\n附表:2025年社会保险基金运行主要数据\n险种\t参保人数(万人)\t基金收入(亿元)\t基金支出(亿元)\n失业保险\t6.48\t0.39\t0.43\n工伤保险\t8.91\t0.48\t0.31',
+      { title: '某县2025年社会保险基金运行情况', published: '2026-04-21' },
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 64800],
+      ['achievement', 39000000],
+      ['achievement', 43000000],
+      ['achievement', 89100],
+      ['achievement', 48000000],
+      ['achievement', 31000000],
+    ]);
+  });
+
+  it('a tab table’s time column dates each row (乡镇 | 里程 | 完成时限)', () => {
+    const goals = items(
+      '乡镇\t新改建里程(公里)\t完成时限\n青禾镇\t18.6\t2026年10月底前\n杉坪乡\t8.2\t三季度\n合计\t26.8\t—',
+      { title: '某县2026年农村公路建设工作方案', published: '2026-03-12' },
+    );
+    expect(goals.map((g) => [g.value, g.due])).toEqual([
+      [18.6, '2026-10-31'],
+      [8.2, '2026-09-30'],
+      [26.8, undefined],
+    ]);
+  });
+
+  it('a stock column of a task table (行政村数) holds no items', () => {
+    const goals = items(
+      '序号\t乡镇\t行政村数\t2026年计划治理村数\t完成时限\n1\t禾丰镇\t22个\t5个\t10月底前\n2\t柳塘镇\t19个\t4个\t10月底前',
+      { title: '某县2026年农村生活污水治理工作方案', published: '2026-03-01' },
+    );
+    expect(goals.map((g) => g.value)).toEqual([5, 4]);
+  });
+});

@@ -513,3 +513,41 @@ describe('who qualifies and what an award is paid per', () => {
     expect(only('领导小组每季度召开1次工作调度会。', plan).value).toBe(1);
   });
 });
+
+describe('round 12 quantity rules (blind sets holdout84–87)', () => {
+  const plan = { title: '某县2026年工作方案', published: '2026-03-10' };
+
+  it('a figure inside the object of 对 picks what is acted on', () => {
+    expectNone('对路面宽度不足4.5米、交通量较大的重要村道实施拓宽改造。', plan);
+    expectNone('对县城周边运行超过20年、漏损严重的老旧管网进行更新。', plan);
+    expectNone('对日处理能力50吨以上设施探索尾水生态湿地处理。', plan);
+    // A count or share of what is acted on is an aim; so is the act's size.
+    expectItem('对400户以上重点家庭开展上门监护指导。', { value: 400, comparator: '>=' }, plan);
+    expectItem('对全省30%以上的县级税务局开展执法督察。', { value: 30, unit: '%' }, plan);
+    expectItem('对3家答复质量不高的单位进行退回重办。', { value: 3, unit: '家' }, plan);
+    expectItem('对基础类改造按照每户不超过1.5万元的标准给予补助。', { value: 15000 }, plan);
+  });
+
+  it('由每人每月143元提高到每人每月163元 keeps only the end value', () => {
+    expectItem('城乡居民基础养老金最低标准由每人每月143元提高到每人每月163元。', {
+      value: 163,
+      unit: '元',
+    });
+  });
+
+  it('收支两条线 is a rule of bookkeeping; 具 and 条次 are units', () => {
+    expectNone('社保基金严格实行收支两条线管理。', plan);
+    expectItem('为每个行政村配备灭火器20具。', { value: 20, unit: '具' }, plan);
+    expectItem('发送提示短信3万条次。', { value: 30000, unit: '条次' }, plan);
+  });
+
+  it('a flood plan rules out dam failures and breaches as zero end states', () => {
+    const goals = items('确保小型水库不垮坝,确保重要堤防不决口,确保城乡居民生活用水不断供。', plan);
+    expect(goals.map((g) => [g.quote, g.value])).toEqual([
+      ['确保小型水库不垮坝', 0],
+      ['确保重要堤防不决口', 0],
+      ['确保城乡居民生活用水不断供', 0],
+    ]);
+    expectItem('坚持不断供给优质农产品,全年供应蔬菜5万吨。', { value: 50000 }, plan);
+  });
+});

@@ -37,7 +37,10 @@ export interface SectionInfo {
 }
 
 const MAX_LABEL = 24;
+// 附件1: / 附表: opens an attachment, outside every part of the document before it; its mode is
+// the title's (its caption's 主要指标 names a table, not a part of the plan).
 const MARKERS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^[ \t]*附[件表]\s{0,2}\d{0,2}\s{0,2}(?=[:\n])/gm, -1],
   [/^[ \t]*第[一二三四五六七八九十百]+[章节篇部]/gm, 0],
   [/^[ \t]*[一二三四五六七八九十]{1,3}[、.]/gm, 1],
   [/^[ \t]*\([一二三四五六七八九十]{1,3}\)/gm, 2],
@@ -114,7 +117,8 @@ function makeHeading(
   if (year?.[1] && opens) heading.year = Number(year[1]);
   // Only structural headings (第X章, 一、, (一)) that are short and single-clause switch the mode;
   // a list item that ends with 规划 or 任务 (推进编制…规划。) is a task, not a part of the document.
-  const mode = rank <= 2 && raw.length <= 24 && !/[,;]/.test(raw) ? modeOf(raw, true) : undefined;
+  const mode =
+    rank >= 0 && rank <= 2 && raw.length <= 24 && !/[,;]/.test(raw) ? modeOf(raw, true) : undefined;
   if (mode) heading.mode = mode;
   return heading;
 }

@@ -8,6 +8,7 @@
 import type { Span, TextIndex } from './clauses';
 import type { Mode } from './sections';
 import { modeOf } from './sections';
+import { STOCK_HEADER } from './lexicon';
 
 /** A table: its header's column modes and the span of its rows. */
 export interface Table {
@@ -17,7 +18,8 @@ export interface Table {
   end: number;
   /** Mode of each column (index = number of tabs before the cell), where its header names one. */
   modes: Array<Mode | undefined>;
-  /** Columns whose header names a baseline (法定时限, 原时限, 现状): their cells are no items. */
+  /** Columns whose header names a baseline (法定时限, 原时限, 现状) or a stock (行政村数): their
+   * cells are no items. */
   bases: boolean[];
 }
 
@@ -38,7 +40,7 @@ function header(line: string): Pick<Table, 'modes' | 'bases'> | null {
   if (cells.length < 3 || NUMBER_CELL.test(cells[0] ?? '')) return null;
   if (cells.some((c) => c.length > MAX_CELL)) return null;
   const modes = cells.map((c) => modeOf(c, true));
-  const bases = cells.map((c) => BASE_HEADER.test(c));
+  const bases = cells.map((c) => BASE_HEADER.test(c) || STOCK_HEADER.test(c));
   return modes.some((m) => m !== undefined) ? { modes, bases } : null;
 }
 
@@ -157,7 +159,7 @@ export interface LineTable {
 const GROUP_ROW =
   /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^\n]{0,40}$/;
 /** A header that names when each row is due: 完成时限, 完成时间, 时间节点, 计划完工. */
-const TIME_HEADER =
+export const TIME_HEADER =
   /^(?!.*(?:开工|开始|启动|起始))[\u4e00-\u9fff]{0,4}(?:时限|时间|期限)(?:要求|节点|安排)?$|^(?:计划)?(?:完工|竣工)(?:时间|日期)?$/;
 
 /** A run of text between line breaks (or tabs), trimmed, with its offsets. */
@@ -246,7 +248,7 @@ export function findLineTables(cells: readonly Cell[]): LineTable[] {
           ? 'plan'
           : modeOf(c.text, true),
     );
-    const bases = header.map((c) => BASE_HEADER.test(c.text));
+    const bases = header.map((c) => BASE_HEADER.test(c.text) || STOCK_HEADER.test(c.text));
     const timeColumn = header.findIndex((c) => TIME_HEADER.test(c.text));
     // With a column of aims (目标要求), the task column (工作任务) describes the work; the aims
     // are what is committed to.

@@ -8,7 +8,7 @@
  */
 import type { Candidate, Parser } from '../candidate';
 import type { Span } from '../clauses';
-import { clauseAt, nextClause, sentenceAt, skipLead, trimEnd } from '../clauses';
+import { clauseAt, lineStartAt, nextClause, sentenceAt, skipLead, trimEnd } from '../clauses';
 import type { TimePhrase } from '../dates';
 import { endsInBound } from '../dates';
 import type { Doc } from '../doc';
@@ -42,11 +42,24 @@ function deadline(
   return { source: 'deadline', anchorStart, anchorEnd, cueStart: start, clause, start, end, time };
 }
 
+/** True when `pos` is inside a 《…》 (of at most 60 characters each side, on one line). */
+function insideBookTitle(norm: string, pos: number): boolean {
+  return (
+    /《[^》\n]{0,60}$/.test(norm.slice(Math.max(0, pos - 60), pos)) &&
+    /^[^《\n]{0,60}》/.test(norm.slice(pos, pos + 61))
+  );
+}
+
 /** Tasks bounded by a time phrase in or right before their clause (6月底前完成…). */
 function phraseDeadlines(doc: Doc, out: Candidate[]): void {
   let lastClause = -1;
   for (const phrase of doc.times) {
     if (!phrase.explicit) continue;
+    // 现将《…2026—2027年冬春火灾防控工作方案》印发给你们: a year in a document's name bounds nothing.
+    if (insideBookTitle(doc.norm, phrase.start)) continue;
+    // 附表:2024年前三季度主要指标完成情况: an attachment's caption names it, it sets no task.
+    const line = lineStartAt(doc.index, phrase.start);
+    if (/^\s{0,4}附[件表]/.test(doc.norm.slice(line, Math.min(phrase.start, line + 8)))) continue;
     const bound = boundClause(doc, phrase);
     if (!bound) continue;
     if (bound.clause.start === lastClause) {

@@ -63,6 +63,13 @@ const RULES: readonly StateRule[] = [
     read: () => ZERO,
   },
   { pattern: /清零/g, closesClause: true, read: () => ZERO },
+  // 确保小型水库不垮坝、重要堤防不决口, 城乡居民生活用水不断供: the failures a flood or drought
+  // plan rules out, each closing its clause.
+  {
+    pattern: /(?<=[\u4e00-\u9fff])不(?:垮坝|溃坝|决口|溃堤|漫堤|漫顶|断供|断流|停供)/g,
+    closesClause: true,
+    read: () => ZERO,
+  },
   // 因灾死亡失踪人数为零, 积案件数降至零: a count that is to be (or was) nil.
   {
     pattern: /(?:人数|起数|件数|次数|宗数|户数|案数)(?:为|降为|降至|降到|保持为?|实现)零/g,

@@ -59,7 +59,9 @@ const CN_FOLLOW =
   /[个家项件户人名次场期部类张所辆台套座条处宗起例批份篇本册种只头株棵支间栋幢床岗组队门趟轮元倍米亩吨克斤天日周年月岁度位平立公千兆微毫美课学小分标欧艘架列款成%‰至\-~—–大 ]/;
 const DENOMINATOR: Record<string, number> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, 百万: 1e6 };
 const YEAR_LIKE = /^(?:19|20)\d\d$/;
-const FROM_TO_AFTER = /^[^,;。]{0,16}?(?:到|至)\s{0,2}[\d一二两三四五六七八九十]/;
+// (…由每人每月143元提高到每人每月163元: the end may repeat the rate's 每.)
+const FROM_TO_AFTER =
+  /^[^,;。]{0,16}?(?:到|至)\s{0,2}(?:每[\u4e00-\u9fff]{1,4})?[\d一二两三四五六七八九十]/;
 const FROM_BEFORE = /[从由][^,;。]{0,12}$/;
 const MORE_SHRINK = /压缩|减少|降低|缩短|下降|减/;
 const OBJECT_AFTER = /^的(?:企业|单位|项目|机构|人员|家庭|个人|地区|学校|医院|车辆|乡镇|社区)/;
@@ -81,6 +83,29 @@ const FORECAST_SOURCE = /^\s{0,2}据[^,;。]{0,16}(?:预测|预报|预计|研判
 const OBJECT_END =
   /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金|人才|学生|本科生|研究生|毕业生|老年人|家庭|机构|主体|农户)$/;
 const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
+// 对路面宽度不足4.5米、交通量较大的重要村道实施拓宽改造, 对运行超过20年的老旧管网进行更新: a
+// figure inside the object of 对, before the 的 that closes its modifier and the act that follows,
+// picks what is acted on. (…给予不低于70%的定额资助 and …每户不超过1.5万元的标准 state the act's
+// size; 对全省30%以上的县级税务局开展督察 takes a share of them, an aim.)
+const DUI_OBJECT =
+  /^\s{0,2}对(?![^,;。]*(?:给予|予以|按照|按每|按|实施|实行|开展|进行))[^,;。]{0,30}$/;
+const ACT =
+  '(?:实施|实行|开展|进行|给予|予以|纳入|列入|落实|依法|及时|暂停|全部|一律|优先|因地制宜|督促|约谈|通报|探索|推进)';
+// (对日处理能力50吨以上设施探索…: 以上 closes the modifier without its 的.)
+const ACTED_ON = new RegExp(
+  `^(?:[^,;。的]{0,12}的|(?:及)?以[上下](?!的))(?!标准|定额|比例|水平|目标|额度|补助|补贴|奖励|资助|资金|费用)[^,;。的]{1,20}?${ACT}`,
+);
+/** Units that count what 对 acts on (对400户以上重点家庭): a count of them, not a threshold. */
+const DUI_COUNT = /^(?:家|个|所|座|名|位|支|条|项|户|人|处|村|间|套|辆|台)$/;
+const MEASURED_PICK = /(?:率|比例|比重|超过|低于|高于|不足|不高于|不低于|未满|满)[^,;。]{0,4}$/;
+
+/** `counts`: a share or a count (对全县58处…供水工程, 对3家…的单位), which picks nothing unless a
+ * measure names it (对…处置率低于90%的企业). */
+function pickedByDui(before: string, bound: string, after: string, counts: boolean): boolean {
+  if (!DUI_OBJECT.test(before) || !ACTED_ON.test(bound + after)) return false;
+  const bounded = /以[上下]$/.test(bound);
+  return MEASURED_PICK.test(before) || (!counts && bounded);
+}
 // 65岁以上老年人, 3岁以下婴幼儿 (a group) — not 人均预期寿命达到80.5岁以上。 (an amount).
 const AGE_GROUP =
   /\s{0,2}(?:(?:及以上|以上|及以下|以下)[\u4e00-\u9fff]|(?!及|以[上下])[\u4e00-\u9fff])/y;
@@ -621,6 +646,12 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   // 对5个预算执行率低于50%的项目,…: a count inside the object of 对 names what is acted on.
   const clauseText = norm.slice(clause.start, clause.end).trim();
   if (/^对/.test(clauseText) && OBJECT_END.test(clauseText)) return null;
+  const counted = DUI_COUNT.test(r.unit ?? '');
+  const bound = suffix?.[0] ?? '';
+  const rest = norm.slice(end, clause.end);
+  if (pickedByDui(norm.slice(clause.start, r.start), bound, rest, share || counted)) {
+    return null;
+  }
   // 预计全年可达到53.6%左右: a forecast is neither a commitment nor a result. (Under a heading
   // whose year was over at publication, 预计全年…完成286.5亿元 estimates that year's result.)
   const forecast = FORECAST.exec(norm.slice(clause.start, r.start));

@@ -43,6 +43,17 @@ function boundOpening(doc: Doc, clause: { start: number; end: number }, loose = 
   return mark ? t.end + mark[0].length : loose ? t.end : -1;
 }
 
+/** True when the clause opens on a time phrase (三季度, 9月底前) whose end is after publication. */
+function opensAhead(doc: Doc, clause: { start: number; end: number }): boolean {
+  if (boundOpening(doc, clause, true) < 0 || !doc.published) return false;
+  const t = doc.times[firstAtOrAfter(doc.times, skipLead(doc.norm, clause.start, clause.end))]!;
+  // Only a part of the year (三季度, 年底前): 2024年 names a year, 五年 a span (五年累计新增…).
+  if (t.absolute) return false;
+  const year = baseYearAt(doc, t.start);
+  const due = t.due(year);
+  return due !== undefined && due.startsWith(`${year}-`) && due > doc.published;
+}
+
 /** 其余部分3月10日前全部调运到位, 各项补贴资金确保4月30日前足额兑付: a bound (…前, …内) after the
  * clause's short subject. */
 function boundAfterSubject(doc: Doc, clause: { start: number; end: number }): boolean {
@@ -94,6 +105,11 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
     ownPast - skipLead(doc.norm, clause.start, clause.end) <= 2 &&
     AIM_CHANGE.test(doc.norm.slice(ownPast + 3, Math.min(c.anchorStart, ownPast + 120)))
   ) {
+    return 'future';
+  }
+  // 三季度新增完工不少于50台 in a report of July: a clause that opens on a period still ahead
+  // at publication looks forward, whatever weak cue (新增, 累计) it holds.
+  if (ownFuture < 0 && lastIn(past, clause.start, clause.end) < 0 && opensAhead(doc, clause)) {
     return 'future';
   }
   if (ownPast >= 0 !== ownFuture >= 0) return ownPast >= 0 ? 'past' : 'future';
@@ -182,6 +198,11 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
   // 一、2023年工作回顾 … 预计全年地区生产总值完成286.5亿元: the year a heading names frames its
   // 全年; a year over before publication makes even an estimate (预计) a result.
   const own = phraseFor(doc, c);
+  // 上半年完工52台, 1—6月完成48公里 in a report of July: a period of the report's year already over.
+  if (own && !own.absolute && own.explicit && doc.titleMode === 'report') {
+    const due = endsInBound(doc.norm, own) ? undefined : own.due(baseYearAt(doc, own.start));
+    if (due !== undefined && due < published) return true;
+  }
   return (
     own !== undefined &&
     !own.absolute &&
@@ -306,14 +327,23 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
 const SETTING_HEADING =
   /(?<!工作|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建)(?:范围|对象)\s*$/;
 const PROBLEM_HEADING =
-  /(?:存在|面临|突出)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
+  /(?:存在|面临|突出|需要关注|值得关注|需关注)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
 const WORK_VERB = new RegExp(
-  `${COMPLETION_VERB.source}|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|提供|组织|维修|整治|帮扶|未发生|共|累计`,
+  `${COMPLETION_VERB.source}|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|处置|提供|组织|维修|整治|帮扶|未发生|共|累计|(?:提高|提升|增加|下降|降低|减少)(?:到|至)`,
 );
 const YEAR_SUBJECT = /^((?:19|20)\d\d)年(?![度底末内前以起初中])(?=[\u4e00-\u9fff])/;
+// 2025年汛期, / 2024年底前, / 2023年上半年,: a year with the part of it the sentence reports on.
 const PAST_YEAR_OPENING =
-  /^(?:((?:19|20)\d\d)年(?:以来)?|去年|上年)\s{0,2},|^“?十[一二三四五]五”?以来/;
+  /^(?:((?:19|20)\d\d)年(?:以来|全年|底前?|末|汛期|[上下]半年|[一二三四]季度)?|(?:去年|上年)(?:[\u4e00-\u9fff]{0,12}?(?:中|期间|以来))?)\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\s{0,2},)/;
+// 2025年完成农村公路建设投资4.12亿元: a year that runs straight into the work done.
+const YEAR_WORK = /^((?:19|20)\d\d)年(?=完成|实现|累计|新增|新建|建成|共)/;
+/** The last year of a five-year plan period (十四五: 2025). */
+const periodEnd = (numeral: string) => 2005 + 5 * ('一二三四五'.indexOf(numeral) + 1);
+// 累计降雨1265毫米, 共出现暴雨过程9次: what the weather did is no work (累计 and 共 otherwise say
+// a count of work).
+const WEATHER =
+  /(?:累计|共)(?:出现|经历|遭受|发生)?[^,;。\d]{0,6}?(?:降雨|降水|降雪|暴雨|台风|寒潮|冰雹|高温|干旱)/g;
 
 /**
  * Under 基本情况, a sentence that opens on a year already over (2023年,全县完成…) reports the
@@ -333,8 +363,14 @@ function reportedInSetting(doc: Doc, c: Candidate): boolean {
     (/全年|当年/.test(doc.norm.slice(sentence.start, c.anchorStart)) ||
       outputsSentence(doc, sentence));
   if (PROGRESS.test(near) && opensOnDay(doc, sentence)) return true;
+  // 全区31座小(2)型水库已全部完成除险加固: the work's verb after the count, marked done.
+  const after = doc.norm.slice(c.anchorEnd, c.clause.end);
   return (
-    (WORK_VERB.test(near) || doc.titleMode === 'report' || yearOutput) && opensOnPastYear(doc, c)
+    (WORK_VERB.test(near.replace(WEATHER, '')) ||
+      (/已/.test(after) && WORK_VERB.test(after)) ||
+      doc.titleMode === 'report' ||
+      yearOutput) &&
+    opensOnPastYear(doc, c)
   );
 }
 
@@ -349,12 +385,17 @@ function opensOnDay(doc: Doc, sentence: Span): boolean {
   return AS_OF_DAY.test(doc.norm.slice(start, start + 16));
 }
 
-/** 2025年,全镇完成粮食播种面积5.26万亩,…;…: a sentence that opens on its year and goes straight
- * on to the work done lists that year's outputs, whatever verb each later clause has. */
+const OUTPUTS_OPENING =
+  /^(?:(?:(?:19|20)\d\d年|去年|上年)(?:[\u4e00-\u9fff]{0,12}?(?:中|期间|以来)|全年|汛期|[上下]半年)?\s{0,2},|(?:19|20)\d\d年(?=[^,;。\d]))([^,;。]{0,16})/;
+
+/** 2025年,全镇完成粮食播种面积5.26万亩,…;… (去年冬春火灾防控工作中,镇…共组织检查…) (or 2025年完成…投资4.12亿元,比上年增长8.4%;…): a
+ * sentence that opens on its year and goes straight on to the work done lists that year's
+ * outputs, whatever verb each later clause has. */
 function outputsSentence(doc: Doc, sentence: Span): boolean {
   const start = skipLead(doc.norm, sentence.start, sentence.end);
-  const m = /^(?:19|20)\d\d年\s{0,2},([^,;。]{0,16})/.exec(doc.norm.slice(start, start + 40));
-  return m !== null && WORK_VERB.test(m[1] ?? '') && !/为/.test(m[1] ?? '');
+  const m = OUTPUTS_OPENING.exec(doc.norm.slice(start, start + 60));
+  const first = (m?.[1] ?? '').replace(WEATHER, '');
+  return m !== null && WORK_VERB.test(first) && !/为/.test(first);
 }
 
 /**
@@ -374,9 +415,19 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
     const head = doc.norm.slice(start, start + 12);
     // In a report, a year that runs straight into its subject (2025年市级监督抽查共涉及…) too.
     const m =
-      PAST_YEAR_OPENING.exec(head) ?? (doc.titleMode === 'report' ? YEAR_SUBJECT.exec(head) : null);
+      PAST_YEAR_OPENING.exec(head) ??
+      YEAR_WORK.exec(head) ??
+      (doc.titleMode === 'report' ? YEAR_SUBJECT.exec(head) : null);
+    if (m?.[2] !== undefined) {
+      // “十四五”以来 has begun; “十四五”期间 has ended only after its last year.
+      return m[3] === undefined || (published !== undefined && periodEnd(m[2]) < published);
+    }
+    // 2026年以来, in a plan of 2026: the work of the year so far.
     if (m)
-      return m[1] === undefined || (published !== undefined && Number(m[1]) < published + over);
+      return (
+        m[1] === undefined ||
+        (published !== undefined && Number(m[1]) < published + (/以来/.test(m[0]) ? 1 : over))
+      );
     if (/^(?:(?:19|20)\d\d年|今年|明年)/.test(head) || sentence.start <= line) return false;
     sentence = sentenceAt(doc.index, sentence.start - 1);
   }
@@ -389,11 +440,21 @@ const SHORTFALL = /仅为|仅占|仅有|仅达|只有|尚有|仍有|仍发生|�
 
 function shortfall(doc: Doc, c: Candidate): boolean {
   const before = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 40), c.anchorStart);
-  if (SHORTFALL.test(before) && !/完成/.test(before)) return true;
   const sentence = sentenceAt(doc.index, c.anchorStart);
+  // (1—6月完成48公里,仅占40.0%: the share of the task the clause before completed.)
+  const done =
+    /完成/.test(before) ||
+    (/^\s{0,2}仅(?:占|为)/.test(before) &&
+      /完成[^,;。]*[,;]?\s*$/.test(
+        doc.norm.slice(Math.max(sentence.start, c.clause.start - 24), c.clause.start),
+      ));
+  if (SHORTFALL.test(before) && !done) return true;
   const head = doc.norm.slice(sentence.start, Math.min(c.anchorStart, sentence.start + 200));
-  // 同时也要看到,…比率高于全国平均水平0.4个百分点: the problems a paragraph goes on to address.
+  // 同时也要看到,…比率高于全国平均水平0.4个百分点: the problems a paragraph goes on to address
+  // (in the sentence that says so, and in the rest of its paragraph).
   if (PROBLEMS_OPENER.test(head)) return true;
+  const line = lineStartAt(doc.index, c.anchorStart);
+  if (line < sentence.start && PROBLEMS_OPENER.test(doc.norm.slice(line, line + 24))) return true;
   // 全市仍有…小区187个,涉及楼栋1530幢、居民3.1万户: what the shortfall takes in is one too.
   return (
     /^\s{0,2}(?:涉及|其中|包括)/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
@@ -415,6 +476,16 @@ function planStock(doc: Doc, c: Candidate): boolean {
     : c.clause.start;
   const before = doc.norm.slice(Math.max(from, c.anchorStart - (part ? 80 : 30)), c.anchorStart);
   if (STOCK.test(before) && !WORK_VERB.test(before)) return true;
+  // 目前,全市共有A级旅游景区46家,其中…,星级饭店21家、等级民宿326家;…: a sentence that opens on
+  // what the place has lists stocks in every clause that names no work.
+  const opening = sentenceAt(doc.index, c.anchorStart);
+  const lead = skipLead(doc.norm, opening.start, opening.end);
+  if (
+    HOLDING_OPENING.test(doc.norm.slice(lead, lead + 16)) &&
+    !WORK_VERB.test(doc.norm.slice(c.clause.start, c.anchorStart))
+  ) {
+    return true;
+  }
   // 截至2025年底,全省基本医保参保人数4361.2万人,其中职工医保1575.4万人: a headcount at a year-end
   // already past, and its parts (参保人数达到412.6万人 reports the work's reach).
   const sentence = sentenceAt(doc.index, c.anchorStart);
@@ -428,6 +499,7 @@ function planStock(doc: Doc, c: Candidate): boolean {
   );
 }
 
+const HOLDING_OPENING = /^(?:目前|当前|现阶段)\s{0,2},?\s{0,2}[^,;。]{0,6}?(?:共有|现有)/;
 const YEAR_END_AS_OF = /^截至\s{0,2}((?:19|20)\d\d)\s{0,2}年\s{0,2}(?:底|末|12月31日)\s{0,2},/;
 const HEADCOUNT = /(?:人数|人口|户数)\s{0,2}[为约]?\s{0,2}\d/;
 
@@ -465,8 +537,14 @@ function datesEarlierTargets(doc: Doc, c: Candidate, kept: readonly Candidate[])
   if (c.kind !== 'deadline' || !c.time) return false;
   if (!BARE_COMPLETION.test(doc.norm.slice(c.time.end, c.clause.end))) return false;
   const sentence = sentenceAt(doc.index, c.anchorStart);
+  // (9月底前累计完成里程达到90公里以上,力争10月底前全面完工: a target with a bound of its own
+  // is dated already; the completion after it is a step of its own.)
   return kept.some(
-    (a) => a.kind === 'target' && a.anchorStart >= sentence.start && a.anchorEnd <= c.clause.start,
+    (a) =>
+      a.kind === 'target' &&
+      a.anchorStart >= sentence.start &&
+      a.anchorEnd <= c.clause.start &&
+      boundOpening(doc, a.clause) < 0,
   );
 }
 

@@ -176,8 +176,10 @@ function sharedColumn(cell: Cell, index: number, shared: SharedUnit | null): Amo
  * cell of a numbered table read one per line, else `time`, the row's cell under a time header
  * (乡镇 | 新改建里程(公里) | 完成时限, split by tabs). */
 function rowDue(doc: Doc, pos: number, cell?: Cell): string | undefined {
-  const time = lineCellAt(doc.lineTables, pos)?.time ?? cell;
-  if (!time || pos >= time.start) return undefined;
+  const line = lineCellAt(doc.lineTables, pos)?.time;
+  // (The row's own time cell dates it wherever it stands: 批次 | 完成时间 | 检查村庄(个).)
+  const time = line && pos < line.start ? line : cell;
+  if (!time) return undefined;
   const phrase = lastPhraseIn(doc, time.start, time.end);
   return phrase?.due(baseYearAt(doc, phrase.start));
 }

@@ -2424,3 +2424,118 @@ describe('round 12 rules (blind sets holdout84–87)', () => {
     expect(goals.map((g) => g.value)).toEqual([5, 4]);
   });
 });
+
+describe('round 13 rules (blind sets holdout88–91)', () => {
+  it('an indicator table’s 累计≥7 cell and its unit column', () => {
+    const goals = items(
+      '附件:主要目标指标表\n序号\t指标名称\t单位\t2025年基数\t2026年目标\t2027年目标\n1\t规上工业单位增加值能耗下降\t%\t—\t≥3.5\t累计≥7\n2\t国家级绿色工厂(累计)\t家\t146\t161\t175',
+      { title: '某省2026年工业绿色低碳转型实施方案', published: '2026-03-16' },
+    );
+    expect(goals.map((g) => [g.value, g.unit, g.comparator, g.due])).toEqual([
+      [3.5, '%', '>=', '2026-12-31'],
+      [7, '%', '>=', '2027-12-31'],
+      [161, '家', '=', '2026-12-31'],
+      [175, '家', '=', '2027-12-31'],
+    ]);
+  });
+
+  it('a report’s period column (1—3月) holds results; # rows take the unit of the row above', () => {
+    const goals = items(
+      '附表:某县2026年1—3月主要经济指标\n指标\t1—3月\t同比增长(%)\n地区生产总值(亿元)\t98.36\t5.7\n#第一产业增加值\t9.12\t3.6\n居民消费价格指数(上年同期=100)\t100.3\t—',
+      { title: '某县2026年一季度经济运行分析', published: '2026-04-21' },
+    );
+    expect(goals.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['achievement', 9836000000, '元'],
+      ['achievement', 5.7, '%'],
+      ['achievement', 912000000, '元'],
+      ['achievement', 3.6, '%'],
+      ['achievement', 100.3, ''],
+    ]);
+    // In a plan, a quarter's column is no result.
+    expect(
+      items('指标\t一季度\t全年目标\n新增就业(人)\t3000\t12000', {
+        title: '某县2026年就业工作计划',
+        published: '2026-02-01',
+      }).map((g) => [g.kind, g.value]),
+    ).toEqual([['target', 12000]]);
+  });
+
+  it('经济运行分析 titles a report; 下一步工作建议 heads commitments', () => {
+    const goals = items(
+      '全县新增市场主体1200户,新增就业3000人。\n三、下一步工作建议\n新增规上服务业企业不少于15家。',
+      { title: '某县2026年一季度经济运行分析', published: '2026-04-21' },
+    );
+    expect(goals.map((g) => g.kind)).toEqual(['achievement', 'achievement', 'target']);
+  });
+
+  it('力争实现…的预期目标 commits to the figure it names', () => {
+    expectItem(
+      '全年力争实现地区生产总值增长6.5%的预期目标。',
+      { kind: 'target', value: 6.5 },
+      { title: '某县2026年一季度经济运行分析', published: '2026-04-21' },
+    );
+    expectNone('未完成年初确定的6.5%的预期目标。', {
+      title: '某县2025年工作总结',
+      published: '2026-01-10',
+    });
+  });
+
+  it('a past season across two years (2025—2026年度防火期,) opens a paragraph of results', () => {
+    const goals = items(
+      '一、基本情况\n2025—2026年度防火期,全县未发生较大以上森林火灾。防火期内,累计开展野外火源专项整治行动6轮,排查整改各类火灾隐患1,284处。',
+      { title: '某县2026—2027年度森林防灭火工作方案', published: '2026-09-18' },
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 0],
+      ['achievement', 6],
+      ['achievement', 1284],
+    ]);
+  });
+
+  it('a tab table’s time cell dates its row wherever it stands', () => {
+    const goals = items(
+      '批次\t完成时间\t检查村庄(个)\t抽查农户(户)\t检查重点\n第一季度\t3月31日前\t12\t360\t积存垃圾清理\n第二季度\t6月30日前\t13\t400\t户厕改造进度',
+      { title: '某镇2026年农村人居环境整治提升工作方案', published: '2026-02-20' },
+    );
+    expect(goals.map((g) => [g.value, g.due])).toEqual([
+      [12, '2026-03-31'],
+      [360, '2026-03-31'],
+      [13, '2026-06-30'],
+      [400, '2026-06-30'],
+    ]);
+  });
+
+  it('全年共4次 is a plan’s total; 全年共审计… with its verb reports', () => {
+    const plan = { title: '某镇2026年农村人居环境整治提升工作方案', published: '2026-02-20' };
+    const goals = items('每季度末开展1次全镇集中检查评比,全年共4次。', plan);
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 1],
+      ['target', 4],
+    ]);
+    expectItem('全年共审计单位37个。', { kind: 'achievement' }, { title: '某县审计局工作' });
+  });
+
+  it('抽查已验收项目 names what is inspected; the clause still commits', () => {
+    expectItem(
+      '抽查已验收项目不少于100个。',
+      { kind: 'target', value: 100 },
+      { title: '某市住建局2026年工作计划', published: '2026-01-20' },
+    );
+  });
+
+  it('a sentence opening on 全县现有… lists stocks in each clause without work', () => {
+    const goals = items(
+      '一、工作现状\n2025年,全县68所义务教育学校全部开展课后服务,参与学生3.46万人,开设课程1120门。全县现有义务教育学校68所(其中农村学校41所),在校学生3.79万人,专任教师3315人。',
+      { title: '某县2026年课后服务工作方案', published: '2026-02-20' },
+    );
+    expect(goals.map((g) => g.value)).toEqual([68, 34600, 1120]);
+  });
+
+  it('通水 finishes a task', () => {
+    expectItem(
+      '新建终端12月底前全部通水运行。',
+      { kind: 'deadline', due: '2026-12-31' },
+      { title: '某镇2026年农村人居环境整治提升工作方案', published: '2026-02-20' },
+    );
+  });
+});

@@ -39,7 +39,10 @@ function positions(
 const OBJECT_MARK = /[对把向]/;
 // 完成2025年度已完工程款结算审核: so does one after its clause's verb (but 分解的18项任务已全部完成
 // reports, and so does 完成…已经…).
-const VERB_BEFORE = new RegExp(`(?:${COMPLETION_VERB.source})[^,;。:\\n的]*$`);
+// (抽查已验收项目不少于100个: an inspection's object too.)
+const VERB_BEFORE = new RegExp(
+  `(?:${COMPLETION_VERB.source}|抽查|检查|核查|复查|排查|督查|巡查|回访)[^,;。:\\n的]*$`,
+);
 const REPORTS_AFTER = /^已(?:经|全部|基本|如期|按期|顺利|完成|实现|达到)/;
 
 /** True when the 已 at `at` qualifies a noun instead of reporting (对已整改问题). */

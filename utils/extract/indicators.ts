@@ -32,7 +32,7 @@ type Column =
   | { type: 'note' }
   | {
       type: 'value';
-      role: 'base' | 'target' | 'done' | 'change' | 'growth' | 'other';
+      role: 'base' | 'target' | 'done' | 'change' | 'growth' | 'period' | 'other';
       year?: number;
     };
 
@@ -50,16 +50,19 @@ const UNIT_HEADER = /^(?:计量)?单位$/;
 const ATTR_HEADER = /^(?:指标)?(?:属性|性质|类型)$/;
 const NOTE_HEADER =
   /^(?:备注|说明|(?:牵头|责任|配合|协同|协助|参与|主管)(?:单位|部门|科室)|是否完成|完成与否|是否达标|达标情况|评估结论|结论|评价|进度评价|进展情况|进展|完成进度)$/;
+/** A part of the year (1—3月, 一季度, 上半年): in a report, what was reached in it. */
+const PERIOD_HEADER =
+  /^(?:(?:19|20)\d\d年)?(?:\d{1,2}\s{0,2}[—\-–~至]\s{0,2}\d{1,2}月份?|[一二三四]季度|上半年|前三季度)(?:累计)?$/;
 const VALUE_HEADER =
   /(?:19|20)\d\d|基期|基准|基数|基线|现状|目标|规划|计划|预期|完成|执行|实际|实现|^同比|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
 const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
 const PLACEHOLDER = /^(?:[—\-–/、\\]+|无|暂无|待定|\/)$/;
 // A zero end state in a value cell: 不发生, 未发生, 零.
 const ZERO_CELL = /^(?:不发生|未发生|零|0起|无发生)$/;
-// A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%, 增长6%左右), and a
+// A value cell: a number with its decorations (≥95, 99以上, [50], 6左右, 1.2万, 5.5%, 增长6%左右, 累计≥7), and a
 // unit or a rate's base written in the cell itself (≥80岁, 2.86人, ≤12/10万).
 const VALUE_CELL =
-  /^(?:年均(?:增长)?|增长|提高|下降|降低)?(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*\+?(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件剂批架]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
+  /^(?:累计|年均(?:增长)?|增长|提高|下降|降低)?(≥|≤|>|<|>=|<=|约|不低于|不少于|不高于|不超过|高于|低于|达到|超过)?\s*[[〔【]?\s*\+?(-?\d+(?:\.\d+)?)(?:\s*[-—–~至]\s*(\d+(?:\.\d+)?))?\s*(万|亿)?\s*(%|‰)?\s*(\/\s*(?:10万|十万|百万|万|千|1000|100)|个百分点|平方公里|平方米|立方米|公里|千米|公顷|千瓦|兆瓦|标准箱|小时|万元|亿元|[人户件剂批架]次|[岁人个张家所床名次天项条座辆台套处户吨元件部篇亩米株棵批场期类间栋幢艘])?\s*[\]〕】]?\s*(以上|以下|以内|左右)?$/;
 /** The base of a rate written after a slash: /10万 → 100,000. */
 const RATE_BASE: Record<string, number> = {
   '10万': 1e5,
@@ -114,6 +117,7 @@ function headerColumn(text: string): Column | null {
   if (UNIT_HEADER.test(text)) return { type: 'unit' };
   if (ATTR_HEADER.test(text)) return { type: 'attr' };
   if (NOTE_HEADER.test(text)) return { type: 'note' };
+  if (PERIOD_HEADER.test(text)) return { type: 'value', role: 'period' };
   if (!VALUE_HEADER.test(text)) return null;
   const year = YEAR.exec(text)?.[1];
   // 同比增长(%) beside a 一季度完成 column: the change over a year ago, reported; 完成率 beside it:
@@ -152,6 +156,7 @@ function chooseColumns(
   columns: readonly Column[],
   publishedYear: number | undefined,
   reportYear?: number,
+  report = false,
 ): Chosen[] {
   const named: Chosen[] = [];
   let target: (Chosen & { rank: number }) | undefined;
@@ -167,10 +172,11 @@ function chooseColumns(
     if (c.type !== 'value' || c.role === 'growth' || c.role === 'base' || c.role === 'change') {
       continue;
     }
-    if (c.role === 'done') {
+    if (c.role === 'done' || (c.role === 'period' && report)) {
       done ??= { index, kind: 'achievement' };
       continue;
     }
+    if (c.role === 'period') continue;
     const year = c.year;
     // 指标 | 2025年 | 2024年 | 同比变化 in a report on 2025: its year's column holds the results.
     if (c.role === 'other' && year !== undefined && year === reportYear) {
@@ -267,7 +273,12 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
     doc.titleYear < (doc.publishedYear ?? 0)
       ? doc.titleYear
       : undefined;
-  let chosen = chooseColumns(columns, doc.publishedYear, reportYear);
+  let chosen = chooseColumns(
+    columns,
+    doc.publishedYear,
+    reportYear,
+    modeAt(doc, label.start) === 'report',
+  );
   if (chosen.length === 0 && columns.length === 0) {
     // 指标 | 县人民医院 | 县中医院: a column per unit of the work, each holding its own values.
     const names = entityHeader(doc.norm, label.end);
@@ -284,6 +295,7 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
   const items: Candidate[] = [];
   let misses = 0;
   let end = label.end;
+  let parentUnit: string | undefined;
   for (let metric = cells.at(i); metric && misses <= MAX_MISSES; metric = cells.at(i)) {
     if (/[。;]/.test(metric.text) && metric.text.length > MAX_METRIC_CELL) break; // prose again
     const row = isMetricCell(metric.text) ? readRow(cells, i + 1, columns) : null;
@@ -294,13 +306,21 @@ function readTable(doc: Doc, label: Cell): IndicatorTable | null {
     }
     misses = 0;
     const unitCell = row.unit;
+    // #第一产业增加值 (or an indented row) under 地区生产总值(亿元): a part of the row above, in its
+    // unit.
+    const part = /^[#＃]/.test(metric.text) || /^[ \u3000]$/.test(doc.norm[metric.start - 1] ?? '');
+    const own = UNIT_IN_METRIC.exec(metric.text)?.[1];
+    if (!part) parentUnit = own;
+    const inherited = part && !own ? parentUnit : undefined;
     chosen.forEach((column, k) => {
       const valueCell = row.cells[positions[k] ?? -1];
       // A row that gives both a target and a result quotes each cell alone (so neither quote
       // covers the other's cell); a row with one item runs from its metric cell.
       const from = chosen.length > 1 ? valueCell : metric;
       const item =
-        valueCell && from && toItem(doc, metric, unitCell, valueCell, column, from.start);
+        valueCell &&
+        from &&
+        toItem(doc, metric, unitCell, valueCell, column, from.start, inherited);
       if (item) items.push(item);
     });
     end = cells.at(row.next - 1)?.end ?? end;
@@ -365,6 +385,7 @@ function toItem(
   valueCell: Cell,
   chosen: Chosen,
   start: number,
+  inherited?: string,
 ): Candidate | null {
   const zero = ZERO_CELL.test(valueCell.text);
   const m = zero ? null : VALUE_CELL.exec(valueCell.text);
@@ -376,8 +397,11 @@ function toItem(
   // A unit the value cell writes (40项) wins over the metric's brackets, which may qualify the
   // metric instead of naming its unit (文物保护修缮工程(累计)).
   const unitBracket = bracket && isAcronym(bracket[1] ?? '') ? null : bracket;
+  // (上年同期=100) gives an index its base, not a unit.
   const bracketUnit =
-    unitBracket && !METRIC_QUALIFIER.test(unitBracket[1] ?? '') ? unitBracket[1] : undefined;
+    unitBracket && !METRIC_QUALIFIER.test(unitBracket[1] ?? '') && !/=/.test(unitBracket[1] ?? '')
+      ? unitBracket[1]
+      : (inherited ?? undefined);
   // 提高1个百分点以上 under a % column: the cell's own 个百分点 says what the change is counted in.
   const points = inCell.trim() === '个百分点';
   const written = rate

@@ -452,9 +452,11 @@ function isAmount(
     return false;
   }
   // 未完成年初确定的6.5%的预期目标, 超额完成市下达的15%目标任务: the figure names the target
-  // measured against; the clause says whether it was met.
+  // measured against; the clause says whether it was met. (全年力争实现…增长6.5%的预期目标 still
+  // commits to it.)
   if (
     /(?:完成|实现|达到|达成)[^,;。]{0,16}$/.test(clauseBefore) &&
+    !/力争|确保|争取/.test(clauseBefore) &&
     TARGET_NAMED_AFTER.test(norm.slice(r.end, r.end + 8))
   ) {
     return false;

@@ -333,9 +333,10 @@ const WORK_VERB = new RegExp(
   `${COMPLETION_VERB.source}|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|处置|提供|组织|维修|整治|帮扶|未发生|共|累计|(?:提高|提升|增加|下降|降低|减少)(?:到|至)`,
 );
 const YEAR_SUBJECT = /^((?:19|20)\d\d)年(?![度底末内前以起初中])(?=[\u4e00-\u9fff])/;
-// 2025年汛期, / 2024年底前, / 2023年上半年,: a year with the part of it the sentence reports on.
+// 2025年汛期, / 2024年底前, / 2023年上半年, / 2025—2026年度防火期,: a year (or the first of a
+// season's two) with the part of it the sentence reports on.
 const PAST_YEAR_OPENING =
-  /^(?:((?:19|20)\d\d)年(?:以来|全年|底前?|末|汛期|[上下]半年|[一二三四]季度)?|(?:去年|上年)(?:[\u4e00-\u9fff]{0,12}?(?:中|期间|以来))?)\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\s{0,2},)/;
+  /^(?:((?:19|20)\d\d)(?:[—-](?:19|20)?\d\d)?年度?(?:以来|全年|底前?|末|汛期|防火期|[上下]半年|[一二三四]季度)?|(?:去年|上年)(?:[\u4e00-\u9fff]{0,12}?(?:中|期间|以来))?)\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\s{0,2},)/;
 // 2025年完成农村公路建设投资4.12亿元: a year that runs straight into the work done.
 const YEAR_WORK = /^((?:19|20)\d\d)年(?=完成|实现|累计|新增|新建|建成|共)/;
 /** The last year of a five-year plan period (十四五: 2025). */
@@ -412,7 +413,7 @@ function opensOnPastYear(doc: Doc, c: Candidate): boolean {
   const over = doc.titleMode === 'report' ? 1 : 0;
   for (let n = 0; n < 6; n++) {
     const start = skipLead(doc.norm, sentence.start, sentence.end);
-    const head = doc.norm.slice(start, start + 12);
+    const head = doc.norm.slice(start, start + 20);
     // In a report, a year that runs straight into its subject (2025年市级监督抽查共涉及…) too.
     const m =
       PAST_YEAR_OPENING.exec(head) ??
@@ -476,8 +477,9 @@ function planStock(doc: Doc, c: Candidate): boolean {
     : c.clause.start;
   const before = doc.norm.slice(Math.max(from, c.anchorStart - (part ? 80 : 30)), c.anchorStart);
   if (STOCK.test(before) && !WORK_VERB.test(before)) return true;
-  // 目前,全市共有A级旅游景区46家,其中…,星级饭店21家、等级民宿326家;…: a sentence that opens on
-  // what the place has lists stocks in every clause that names no work.
+  // 目前,全市共有A级旅游景区46家,其中…,星级饭店21家、等级民宿326家;… (全县现有义务教育学校68所,
+  // 在校学生3.79万人,专任教师3315人): a sentence that opens on what the place has lists stocks in
+  // every clause that names no work.
   const opening = sentenceAt(doc.index, c.anchorStart);
   const lead = skipLead(doc.norm, opening.start, opening.end);
   if (
@@ -499,7 +501,7 @@ function planStock(doc: Doc, c: Candidate): boolean {
   );
 }
 
-const HOLDING_OPENING = /^(?:目前|当前|现阶段)\s{0,2},?\s{0,2}[^,;。]{0,6}?(?:共有|现有)/;
+const HOLDING_OPENING = /^(?:(?:目前|当前|现阶段)\s{0,2},?\s{0,2})?[^,;。]{0,6}?(?:共有|现有)/;
 const YEAR_END_AS_OF = /^截至\s{0,2}((?:19|20)\d\d)\s{0,2}年\s{0,2}(?:底|末|12月31日)\s{0,2},/;
 const HEADCOUNT = /(?:人数|人口|户数)\s{0,2}[为约]?\s{0,2}\d/;
 

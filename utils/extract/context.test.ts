@@ -2539,3 +2539,74 @@ describe('round 13 rules (blind sets holdout88–91)', () => {
     );
   });
 });
+
+describe('round 14 rules (blind sets holdout92–95)', () => {
+  it('2025年度…工作报告 titles a report', () => {
+    expectItem(
+      '全年即办件占比达到71.5%。',
+      { kind: 'achievement' },
+      { title: '某市政务服务中心2025年度政务服务“好差评”工作报告', published: '2026-01-20' },
+    );
+  });
+
+  it('a tab row’s items take the time cell a header names, in a content column too', () => {
+    const goals = items(
+      '村名\t建设内容\t投资(万元)\t完成时限\n上林村\t改造提升村内道路2.4公里,建设口袋公园2处\t320\t2026年10月底前\n梅坞村\t实施农房立面改造46户\t285\t2026年9月底前',
+      { title: '某县2026年千万工程示范村建设实施方案', published: '2026-03-01' },
+    );
+    expect(goals.map((g) => [g.value, g.due])).toEqual([
+      [2.4, '2026-10-31'],
+      [2, '2026-10-31'],
+      [46, '2026-09-30'],
+    ]);
+  });
+
+  it('a task column’s cell states the task, whatever its row’s time cell says', () => {
+    const goals = items(
+      '序号\t改革任务\t牵头单位\t完成情况\t完成时间\n1\t推进审批制度改革,将一般社会投资项目审批时间压缩至40个工作日以内\t市住建局\t已完成。审批平均用时36个工作日。\t2025年9月\n2\t深化企业开办改革\t市市场监管局\t已完成。全年办理企业开办1.42万件。\t2025年6月',
+      { title: '关于某市2025年重点改革任务完成情况的报告', published: '2026-01-15' },
+    );
+    expect(goals.map((g) => [g.kind, g.value])).toEqual([
+      ['target', 40],
+      ['achievement', 36],
+      ['achievement', 14200],
+    ]);
+  });
+
+  it('全年共有 counts the year’s outcomes; what was not done is no result', () => {
+    const goals = items(
+      '已全面完成48项;另有2项因上级政策调整等原因未能按期完成。全年共有6项改革经验被省级以上部门推广。',
+      { title: '关于某市2025年重点改革任务完成情况的报告', published: '2026-01-15' },
+    );
+    expect(goals.map((g) => g.value)).toEqual([48, 6]);
+  });
+
+  it('完成年度计划72.4% reports; a shortfall under a problems heading is no target', () => {
+    const report = {
+      title: '关于2026年前三季度全市重点项目推进情况的通报',
+      published: '2026-10-20',
+    };
+    expectItem(
+      '三、各县推进情况\n桐坪县完成年度计划72.4%,略低于序时进度。',
+      { kind: 'achievement' },
+      report,
+    );
+    expectNone('四、存在的问题\n全市仍有14个计划新开工项目未开工。', report);
+  });
+
+  it('the age of what is acted on (使用年限超过8年的…) is no amount', () => {
+    expectItem(
+      '2026年底前完成对使用年限超过8年或存在安全隐患的室外健身器材的排查更新。',
+      { kind: 'deadline', due: '2026-12-31' },
+      { title: '某市全民健身实施计划', published: '2026-03-01' },
+    );
+    expectItem('确保设施使用年限达到15年。', { value: 15, unit: '年' });
+  });
+
+  it('对…不足60%的县, with the act in the next clause, picks whom it acts on', () => {
+    expectNone('对完成年度任务不足60%的县(市、区)、园区,由市政府进行约谈。', {
+      title: '某市2026年招商引资工作方案',
+      published: '2026-02-01',
+    });
+  });
+});

@@ -162,6 +162,40 @@ const GROUP_ROW =
 export const TIME_HEADER =
   /^(?!.*(?:开工|开始|启动|起始))[\u4e00-\u9fff]{0,4}(?:时限|时间|期限)(?:要求|节点|安排)?$|^(?:计划)?(?:完工|竣工)(?:时间|日期)?$/;
 
+/**
+ * The time cell of the tab-separated row holding `pos`, when the header above the rows names a
+ * time column (村名 | 建设内容 | 投资(万元) | 完成时限): it bounds every item of the row. Looks at
+ * most 60 rows up for the header, each row with the header's number of cells.
+ */
+export function tabRowTime(norm: string, lineStart: number): Span | undefined {
+  const lineEnd = (from: number) => {
+    const e = norm.indexOf('\n', from);
+    return e < 0 ? norm.length : e;
+  };
+  const row = norm.slice(lineStart, Math.min(lineEnd(lineStart), lineStart + 600));
+  if (!row.includes('\t')) return undefined;
+  const width = row.split('\t').length;
+  let start = lineStart;
+  for (let n = 0; n < 60 && start > 0; n++) {
+    const prev = norm.lastIndexOf('\n', start - 2) + 1;
+    const line = norm.slice(prev, start - 1);
+    const cells = line.split('\t').map((c) => c.trim());
+    if (cells.length !== width) return undefined;
+    const time = cells.findIndex((c) => TIME_HEADER.test(c));
+    if (time > 0 && cells.every((c) => c.length <= MAX_CELL && !/\d/.test(c))) {
+      let at = lineStart;
+      for (let k = 0; k < time; k++) at = norm.indexOf('\t', at) + 1;
+      const end = Math.min(
+        norm.indexOf('\t', at) < 0 ? Infinity : norm.indexOf('\t', at),
+        lineEnd(at),
+      );
+      return { start: at, end };
+    }
+    start = prev;
+  }
+  return undefined;
+}
+
 /** A run of text between line breaks (or tabs), trimmed, with its offsets. */
 export interface Cell {
   start: number;

@@ -97,12 +97,15 @@ const ACTED_ON = new RegExp(
 );
 /** Units that count what 对 acts on (对400户以上重点家庭): a count of them, not a threshold. */
 const DUI_COUNT = /^(?:家|个|所|座|名|位|支|条|项|户|人|处|村|间|套|辆|台)$/;
+const OBJECT_TO_END = /^[^,;。的]{0,12}的[^,;。的]{1,20}$/;
 const MEASURED_PICK = /(?:率|比例|比重|超过|低于|高于|不足|不高于|不低于|未满|满)[^,;。]{0,4}$/;
 
 /** `counts`: a share or a count (对全县58处…供水工程, 对3家…的单位), which picks nothing unless a
  * measure names it (对…处置率低于90%的企业). */
 function pickedByDui(before: string, bound: string, after: string, counts: boolean): boolean {
-  if (!DUI_OBJECT.test(before) || !ACTED_ON.test(bound + after)) return false;
+  // (对完成年度任务不足60%的县(市、区)、园区,由…约谈: the object may run to the clause's end.)
+  const tail = bound + after;
+  if (!DUI_OBJECT.test(before) || !(ACTED_ON.test(tail) || OBJECT_TO_END.test(tail))) return false;
   const bounded = /以[上下]$/.test(bound);
   return MEASURED_PICK.test(before) || (!counts && bounded);
 }
@@ -400,6 +403,17 @@ function isAmount(
   // 110千伏云岭变电站, 35千伏及以上线路: a voltage grades the facility it names.
   if ((unit === '千伏' || unit === 'kV') && /^[\u4e00-\u9fff]/.test(norm[r.end] ?? ''))
     return false;
+  // 使用年限超过8年或存在安全隐患的室外健身器材, 运行超过20年的老旧管网: the age of what is acted
+  // on picks it.
+  if (
+    unit === '年' &&
+    /(?:年限|使用|运行|服役|建成|投用|建设)[^,;。\d]{0,4}(?:超过|满|达到?)?\s{0,2}$/.test(
+      norm.slice(Math.max(clauseStart, r.start - 12), r.start),
+    ) &&
+    /^\s{0,2}(?:及以上|以上)?[^,;。\d]{0,16}的/.test(norm.slice(r.end, r.end + 24))
+  ) {
+    return false;
+  }
   // 60周岁以上独居老人, 35岁以上人群: an age bound that picks a group.
   if ((unit === '岁' || unit === '周岁') && sticky(AGE_GROUP, norm, r.end)) return false;
   // 引进时年龄一般不超过55周岁: an age limit says who qualifies.

@@ -7,12 +7,12 @@
  * and titles alone never give a due. Achievements never carry one.
  */
 import type { Candidate, Refiner } from '../candidate';
-import { segmentAt, sentenceAt } from '../clauses';
+import { lineStartAt, segmentAt, sentenceAt } from '../clauses';
 import { firstAtOrAfter, type TimePhrase } from '../dates';
 import type { Doc } from '../doc';
 import { baseYearAt } from '../doc';
 import { openerAt } from '../openers';
-import { lineCellAt } from '../tables';
+import { lineCellAt, tabRowTime } from '../tables';
 
 /** The time label of an annotation bracket: (责任单位:…;完成时限: / (时间要求: / (办结时限:. */
 const TIME_NOTE = /\((?:[^()]{0,60}?[;,]\s*)?(?:完成|办结)?(?:时限|时间)(?:要求)?:/;
@@ -28,8 +28,13 @@ export function phraseFor(
   ownedByOther: (t: TimePhrase) => boolean = () => false,
 ): TimePhrase | undefined {
   if (c.time) return c.time;
-  // A task-list row with a 完成时限 cell: that cell bounds every item of the row.
-  const row = lineCellAt(doc.lineTables, c.anchorStart)?.time;
+  // A task-list row with a 完成时限 cell: that cell bounds every item of the row (read one cell
+  // per line, or split by tabs under a header that names the column).
+  const row =
+    lineCellAt(doc.lineTables, c.anchorStart)?.time ??
+    (doc.norm.includes('\t')
+      ? tabRowTime(doc.norm, lineStartAt(doc.index, c.anchorStart))
+      : undefined);
   if (row && c.anchorStart < row.start) {
     const bound = lastPhraseIn(doc, row.start, row.end);
     if (bound) return bound;

@@ -18,7 +18,7 @@ import { baseYearAt, headingYearOver, modeAt } from '../doc';
 import { openerAt } from '../openers';
 import type { Mode } from '../sections';
 import { modeOf } from '../sections';
-import { inBaseColumn } from '../tables';
+import { inBaseColumn, lineCellModeAt } from '../tables';
 import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
 import { endsInBound, firstAtOrAfter } from '../dates';
@@ -309,6 +309,11 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
   }
   const info = doc.sections.at(c.anchorStart);
   if (info.heading?.task) return c.source === 'deadline' ? 'deadline' : 'target';
+  // A cell of a table's task column (序号 | 改革任务 | 牵头单位 | 完成情况 | 完成时间) states the
+  // task, whatever its row's time cell says about when it was done.
+  if (lineCellModeAt(doc.lineTables, c.anchorStart) === 'plan') {
+    return c.source === 'deadline' ? 'deadline' : 'target';
+  }
   const mode = modeAt(doc, c.anchorStart);
   const t =
     (endedBeforePublication(doc, c) ? 'past' : tense(doc, c, mode)) ?? openerTense(doc, c, mode);
@@ -450,6 +455,10 @@ function shortfall(doc: Doc, c: Candidate): boolean {
         doc.norm.slice(Math.max(sentence.start, c.clause.start - 24), c.clause.start),
       ));
   if (SHORTFALL.test(before) && !done) return true;
+  // 另有2项因上级政策调整等原因未能按期完成: what was not done is no result.
+  if (/^[^,;。]{0,24}未(?:能|按期|如期)+完成/.test(doc.norm.slice(c.anchorEnd, c.clause.end))) {
+    return true;
+  }
   const head = doc.norm.slice(sentence.start, Math.min(c.anchorStart, sentence.start + 200));
   // 同时也要看到,…比率高于全国平均水平0.4个百分点: the problems a paragraph goes on to address
   // (in the sentence that says so, and in the rest of its paragraph).
@@ -562,7 +571,11 @@ export const kindRefiner: Refiner = {
       // a result of the work (a 下一步 heading may still hold commitments after the problems).
       const scene = sceneAt(doc, c.anchorStart);
       const reported = scene === 'setting' && reportedInSetting(doc, c);
-      if ((scene === 'setting' && !reported) || (scene === 'problem' && kind === 'achievement')) {
+      // (全市仍有14个计划新开工项目未开工 there is a shortfall, whatever 计划 reads as.)
+      if (
+        (scene === 'setting' && !reported) ||
+        (scene === 'problem' && (kind === 'achievement' || shortfall(doc, c)))
+      ) {
         continue;
       }
       if (reported) kind = 'achievement';

@@ -163,37 +163,55 @@ export const TIME_HEADER =
   /^(?!.*(?:开工|开始|启动|起始))[\u4e00-\u9fff]{0,4}(?:时限|时间|期限)(?:要求|节点|安排)?$|^(?:计划)?(?:完工|竣工)(?:时间|日期)?$/;
 
 /**
- * The time cell of the tab-separated row holding `pos`, when the header above the rows names a
- * time column (村名 | 建设内容 | 投资(万元) | 完成时限): it bounds every item of the row. Looks at
- * most 60 rows up for the header, each row with the header's number of cells.
+ * The time cells of tab-separated rows under a header that names a time column (村名 | 建设内容 |
+ * 投资(万元) | 完成时限): such a cell bounds every item of its row. Returns a lookup by a row's
+ * line start; each line is split at most once per document (rows remember their header's
+ * column), so a page of 100 000 rows stays linear.
  */
-export function tabRowTime(norm: string, lineStart: number): Span | undefined {
+export function createTabRowTimes(norm: string): (lineStart: number) => Span | undefined {
+  /** Line start → the time column of the header above it (−1: none). */
+  const column = new Map<number, number>();
   const lineEnd = (from: number) => {
     const e = norm.indexOf('\n', from);
     return e < 0 ? norm.length : e;
   };
-  const row = norm.slice(lineStart, Math.min(lineEnd(lineStart), lineStart + 600));
-  if (!row.includes('\t')) return undefined;
-  const width = row.split('\t').length;
-  let start = lineStart;
-  for (let n = 0; n < 60 && start > 0; n++) {
-    const prev = norm.lastIndexOf('\n', start - 2) + 1;
-    const line = norm.slice(prev, start - 1);
-    const cells = line.split('\t').map((c) => c.trim());
-    if (cells.length !== width) return undefined;
-    const time = cells.findIndex((c) => TIME_HEADER.test(c));
-    if (time > 0 && cells.every((c) => c.length <= MAX_CELL && !/\d/.test(c))) {
-      let at = lineStart;
-      for (let k = 0; k < time; k++) at = norm.indexOf('\t', at) + 1;
-      const end = Math.min(
-        norm.indexOf('\t', at) < 0 ? Infinity : norm.indexOf('\t', at),
-        lineEnd(at),
-      );
-      return { start: at, end };
+  const cellsOf = (from: number) =>
+    norm
+      .slice(from, Math.min(lineEnd(from), from + 600))
+      .split('\t')
+      .map((c) => c.trim());
+  return (lineStart) => {
+    const width = cellsOf(lineStart).length;
+    if (width < 2) return undefined;
+    let col = column.get(lineStart);
+    if (col === undefined) {
+      const visited = [lineStart];
+      col = -1;
+      for (let start = lineStart; start > 0;) {
+        const prev = norm.lastIndexOf('\n', start - 2) + 1;
+        const cells = cellsOf(prev);
+        if (cells.length !== width) break;
+        const time = cells.findIndex((c) => TIME_HEADER.test(c));
+        if (time > 0 && cells.every((c) => c.length <= MAX_CELL && !/\d/.test(c))) {
+          col = time;
+          break;
+        }
+        const known = column.get(prev);
+        if (known !== undefined) {
+          col = known;
+          break;
+        }
+        visited.push(prev);
+        start = prev;
+      }
+      for (const v of visited) column.set(v, col);
     }
-    start = prev;
-  }
-  return undefined;
+    if (col <= 0) return undefined;
+    let at = lineStart;
+    for (let k = 0; k < col; k++) at = norm.indexOf('\t', at) + 1;
+    const tab = norm.indexOf('\t', at);
+    return { start: at, end: Math.min(tab < 0 ? norm.length : tab, lineEnd(at)) };
+  };
 }
 
 /** A run of text between line breaks (or tabs), trimmed, with its offsets. */

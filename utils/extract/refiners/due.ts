@@ -7,15 +7,26 @@
  * and titles alone never give a due. Achievements never carry one.
  */
 import type { Candidate, Refiner } from '../candidate';
-import { lineStartAt, segmentAt, sentenceAt } from '../clauses';
+import { lineStartAt, segmentAt, sentenceAt, type Span } from '../clauses';
 import { firstAtOrAfter, type TimePhrase } from '../dates';
 import type { Doc } from '../doc';
 import { baseYearAt } from '../doc';
 import { openerAt } from '../openers';
-import { lineCellAt, tabRowTime } from '../tables';
+import { createTabRowTimes, lineCellAt } from '../tables';
 
 /** The time label of an annotation bracket: (责任单位:…;完成时限: / (时间要求: / (办结时限:. */
 const TIME_NOTE = /\((?:[^()]{0,60}?[;,]\s*)?(?:完成|办结)?(?:时限|时间)(?:要求)?:/;
+
+/** The tab rows' time cells of a document (null without tabs), made once per document. */
+const TAB_ROWS = new WeakMap<Doc, ((line: number) => Span | undefined) | null>();
+function tabRowTimes(doc: Doc): ((line: number) => Span | undefined) | null {
+  let lookup = TAB_ROWS.get(doc);
+  if (lookup === undefined) {
+    lookup = doc.norm.includes('\t') ? createTabRowTimes(doc.norm) : null;
+    TAB_ROWS.set(doc, lookup);
+  }
+  return lookup;
+}
 
 /**
  * The time phrase that bounds `c`: its own; the 完成时限 cell of its task-list row; one in its
@@ -32,9 +43,7 @@ export function phraseFor(
   // per line, or split by tabs under a header that names the column).
   const row =
     lineCellAt(doc.lineTables, c.anchorStart)?.time ??
-    (doc.norm.includes('\t')
-      ? tabRowTime(doc.norm, lineStartAt(doc.index, c.anchorStart))
-      : undefined);
+    tabRowTimes(doc)?.(lineStartAt(doc.index, c.anchorStart));
   if (row && c.anchorStart < row.start) {
     const bound = lastPhraseIn(doc, row.start, row.end);
     if (bound) return bound;

@@ -56,6 +56,8 @@ interface AmountColumn {
  * 2024年计划) → targets. A project's own 计划投资 sizes the project: no kind.
  */
 function kindOfColumn(name: string): AmountColumn['kind'] {
+  // 占年度计划(%): the share of the plan reached.
+  if (/^占/.test(name)) return 'achievement';
   if (/目标/.test(name)) return 'target';
   if (/完成|实际|累计/.test(name)) return 'achievement';
   return /(?:全年|年度|(?:19|20)\d\d年)(?:计划|任务)|任务数/.test(name) ? 'target' : undefined;

@@ -2610,3 +2610,58 @@ describe('round 14 rules (blind sets holdout92–95)', () => {
     });
   });
 });
+
+describe('round 15 rules (blind sets holdout96–99)', () => {
+  it('使用情况, 办理情况 and 收支情况 title reports', () => {
+    expectItem(
+      '全年下达生态保护补偿资金2.31亿元。',
+      { kind: 'achievement' },
+      { title: '某县2025年度生态保护补偿资金使用情况报告', published: '2026-03-25' },
+    );
+  });
+
+  it('a time phrase inside its object’s modifier dates neither kind nor due', () => {
+    const goals = items(
+      '三、下半年工作计划\n完成剩余22座危桥改造,实现2025年底前排查出的四、五类危桥动态清零。农村公路优良中等路率达到85%以上。',
+      { title: '某市交通运输局2026年上半年工作总结和下半年工作计划', published: '2026-07-10' },
+    );
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['target', 22, undefined],
+      ['target', 0, undefined],
+      ['target', 85, undefined],
+    ]);
+  });
+
+  it('占年度计划(%) is the share of the plan reached', () => {
+    const goals = items(
+      '序号\t项目名称\t年度计划投资(亿元)\t1—6月完成投资(亿元)\t占年度计划(%)\n1\t某高速公路\t20.0\t11.2\t56.0\n2\t某国道改建工程\t8.5\t4.6\t54.1',
+      { title: '某市交通运输局2026年上半年工作总结', published: '2026-07-10' },
+    );
+    expect(goals.filter((g) => g.unit === '%').map((g) => [g.kind, g.value])).toEqual([
+      ['achievement', 56],
+      ['achievement', 54.1],
+    ]);
+  });
+
+  it('an indicator table’s 省下达控制指标 column holds targets beside 实际完成', () => {
+    const goals = items(
+      '序号\t指标名称\t计量单位\t省下达控制指标\t实际完成\t完成情况\n1\t生产安全事故起数\t起\t≤88\t74\t完成\n2\t生产安全事故死亡人数\t人\t≤52\t43\t完成',
+      { title: '某市2025年安全生产工作总结', published: '2026-01-10' },
+    );
+    expect(goals.map((g) => [g.kind, g.value, g.unit, g.comparator])).toEqual([
+      ['target', 88, '起', '<='],
+      ['achievement', 74, '起', '='],
+      ['target', 52, '人', '<='],
+      ['achievement', 43, '人', '='],
+    ]);
+  });
+
+  it('units 年一遇, 立方米/秒, 份次 and 列次; a figure setting a condition is no aim', () => {
+    const plan = { title: '某市2026年韧性城市建设行动方案', published: '2026-03-01' };
+    expectItem('中心城区内涝防治标准提升至30年一遇。', { value: 30, unit: '年一遇' }, plan);
+    expectItem('新增抽排能力36立方米/秒。', { value: 36, unit: '立方米/秒' }, plan);
+    expectItem('全年完成水质检测960份次。', { value: 960, unit: '份次' }, plan);
+    expectItem('开行银发旅游专列100列次以上。', { value: 100, unit: '列次' }, plan);
+    expectItem('确保主城区在50年一遇降雨条件下不发生大面积内涝。', { value: 0 }, plan);
+  });
+});

@@ -54,7 +54,7 @@ const NOTE_HEADER =
 const PERIOD_HEADER =
   /^(?:(?:19|20)\d\d年)?(?:\d{1,2}\s{0,2}[—\-–~至]\s{0,2}\d{1,2}月份?|[一二三四]季度|上半年|前三季度)(?:累计)?$/;
 const VALUE_HEADER =
-  /(?:19|20)\d\d|基期|基准|基数|基线|现状|目标|规划|计划|预期|完成|执行|实际|实现|^同比|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
+  /(?:19|20)\d\d|基期|基准|基数|基线|现状|目标|规划|计划|预期|下达|控制指标|控制数|完成|执行|实际|实现|^同比|(?:^|五[”"]?)(?:年均|增[长速]|累计)/;
 const ATTR_CELL = /^(?:预期性|约束性|指导性|引导性|—+|-+)$/;
 const PLACEHOLDER = /^(?:[—\-–/、\\]+|无|暂无|待定|\/)$/;
 // A zero end state in a value cell: 不发生, 未发生, 零.
@@ -130,7 +130,7 @@ function headerColumn(text: string): Column | null {
         ? 'done'
         : /基期|基准|基数|基线|现状/.test(text)
           ? 'base'
-          : /目标|规划|计划|预期/.test(text)
+          : /目标|规划|计划|预期|下达|控制指标|控制数/.test(text)
             ? 'target'
             : 'other';
   return { type: 'value', role, ...(year ? { year: Number(year) } : {}) };

@@ -479,6 +479,13 @@ function isAmount(
   if (/^\s{0,2}的/.test(norm.slice(r.end, r.end + 3)) && THRESHOLD_OBJECT.test(clauseBefore)) {
     return false;
   }
+  // 在50年一遇降雨条件下不发生大面积内涝: the figure sets the condition, not the aim.
+  if (
+    /在[^,;。]{0,10}$/.test(clauseBefore) &&
+    /^[^,;。]{0,8}(?:条件|情况)下/.test(norm.slice(r.end, r.end + 14))
+  ) {
+    return false;
+  }
   // 在上学年93.6%的基础上进一步提高: the figure a change starts from is a baseline.
   if (/在[^,;。]{0,20}$/.test(clauseBefore) && BASE_AFTER.test(norm.slice(r.end, r.end + 12))) {
     return false;

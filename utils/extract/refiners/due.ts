@@ -17,6 +17,13 @@ import { createTabRowTimes, lineCellAt } from '../tables';
 /** The time label of an annotation bracket: (责任单位:…;完成时限: / (时间要求: / (办结时限:. */
 const TIME_NOTE = /\((?:[^()]{0,60}?[;,]\s*)?(?:完成|办结)?(?:时限|时间)(?:要求)?:/;
 
+/** 实现2025年底前排查出的四、五类危桥动态清零: a time phrase inside its object's modifier (after a
+ * verb, before the 的 that closes it) dates the object, not the item. */
+export function attributive(doc: Doc, t: { start: number; end: number }): boolean {
+  if (!/^[\u4e00-\u9fff]{1,6}的/.test(doc.norm.slice(t.end, t.end + 8))) return false;
+  return /(?:实现|对|将|把|完成)\s{0,2}$/.test(doc.norm.slice(Math.max(0, t.start - 4), t.start));
+}
+
 /** The tab rows' time cells of a document (null without tabs), made once per document. */
 const TAB_ROWS = new WeakMap<Doc, ((line: number) => Span | undefined) | null>();
 function tabRowTimes(doc: Doc): ((line: number) => Span | undefined) | null {
@@ -55,7 +62,7 @@ export function phraseFor(
     lastPhraseIn(doc, c.clause.start, c.anchorEnd, true) ??
     lastPhraseIn(doc, c.clause.start, c.clause.end, true) ??
     lastPhraseIn(doc, c.clause.start, c.clause.end);
-  if (inClause && !ownedByOther(inClause)) return inClause;
+  if (inClause && !ownedByOther(inClause) && !attributive(doc, inClause)) return inClause;
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const times = doc.times;
   const from = firstAtOrAfter(times, sentence.start);
@@ -63,13 +70,15 @@ export function phraseFor(
   let i = from;
   for (; i < times.length && (times[i]?.start ?? 0) < c.anchorStart; i++) {
     const t = times[i];
-    if (t && t.end <= sentence.end) before = t;
+    if (t && t.end <= sentence.end && !attributive(doc, t)) before = t;
   }
   if (before) return before;
   const segment = segmentAt(doc.index, c.anchorStart);
   const after = times[i];
   // 新建基站3000个,其中6月底前建成1500个: a phrase inside another item's quote is that item's.
-  if (after && after.start < segment.end && !ownedByOther(after)) return after;
+  if (after && after.start < segment.end && !ownedByOther(after) && !attributive(doc, after)) {
+    return after;
+  }
   // (责任单位:…;完成时限:2024年12月底前) closing the sentence bounds every item before it.
   const limit = TIME_NOTE.exec(doc.norm.slice(c.anchorEnd, sentence.end));
   if (limit) {

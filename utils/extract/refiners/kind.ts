@@ -22,7 +22,7 @@ import { inBaseColumn, lineCellModeAt } from '../tables';
 import { firstIn, lastIn } from '../cues';
 import type { TimePhrase } from '../dates';
 import { endsInBound, firstAtOrAfter } from '../dates';
-import { lastPhraseIn, phraseFor } from './due';
+import { attributive, lastPhraseIn, phraseFor } from './due';
 import type { GoalKind } from '../types';
 import { COMPLETION_VERB, STOCK } from '../lexicon';
 
@@ -158,7 +158,7 @@ function frameOf(doc: Doc, c: Candidate): TimePhrase | undefined {
   for (let i = firstAtOrAfter(doc.times, from); i < doc.times.length; i++) {
     const t = doc.times[i];
     if (!t || t.start >= c.anchorStart) break;
-    if (t.absolute || t.explicit) frame = t;
+    if ((t.absolute || t.explicit) && !attributive(doc, t)) frame = t;
   }
   return frame;
 }

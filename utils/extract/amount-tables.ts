@@ -145,7 +145,15 @@ function readHeader(
   }
   // An indicator table (指标 | 2020年 | 2025年) is read by indicators.ts.
   if (cells.some((c) => /指标/.test(c.text))) return null;
-  return columns.length > 0 && columns.length < cells.length ? columns : null;
+  // 村 | 松林面积(亩) | 疫情小班(个) | 病死松树(株) | 除治任务(株): beside a column named as the
+  // task, the others describe the rows' situation (a part of the task, 其中:…, still counts).
+  const task = (c: AmountColumn) => /任务$/.test(c.name);
+  const kept = columns.some(task)
+    ? columns.filter(
+        (c) => task(c) || c.kind !== undefined || /^其中/.test(cells[c.index]?.text ?? ''),
+      )
+    : columns;
+  return kept.length > 0 && kept.length < cells.length ? kept : null;
 }
 
 /** A column under a unit line; under a money unit, only one named as a target or a result. */

@@ -2665,3 +2665,35 @@ describe('round 15 rules (blind sets holdout96–99)', () => {
     expectItem('确保主城区在50年一遇降雨条件下不发生大面积内涝。', { value: 0 }, plan);
   });
 });
+
+describe('round 16 rules (blind sets holdout100–103)', () => {
+  const plan = { title: '某县2026年粮食收购和储备工作方案', published: '2026-03-01' };
+
+  it('杜绝…违规行为 is a zero end state; 严防…违规行为 only guards against it', () => {
+    expectItem('坚决杜绝"转圈粮""空气粮"等违规行为。', { kind: 'target', value: 0 }, plan);
+    expectNone('严防套取、倒卖等违规行为。', plan);
+  });
+
+  it('下达 finishes a task', () => {
+    expectItem('6月底前下达年度储备粮轮换计划。', { kind: 'deadline', due: '2026-06-30' }, plan);
+  });
+
+  it('beside a task column (除治任务), a table’s situation columns hold no items', () => {
+    const goals = items(
+      '附表:某镇2026年松材线虫病疫木除治任务分解表\n村(社区)\t松林面积(亩)\t疫情小班(个)\t病死松树(株)\t除治任务(株)\t包村领导\n桐坑村\t11260\t9\t862\t920\t张立群\n石门村\t9840\t7\t715\t760\t李志远',
+      { title: '某镇2026年松材线虫病防治工作方案', published: '2026-02-20' },
+    );
+    expect(goals.map((g) => [g.value, g.unit])).toEqual([
+      [920, '株'],
+      [760, '株'],
+    ]);
+  });
+
+  it('…评价结果的报告 titles a report', () => {
+    expectItem(
+      '本次重点评价共选取市级部门项目18个。',
+      { kind: 'achievement' },
+      { title: '某市财政局关于2025年度市级财政重点绩效评价结果的报告', published: '2025-09-26' },
+    );
+  });
+});

@@ -2452,6 +2452,98 @@ const SETS: GoldSet[] = [
     documentF1: 0.925,
     kindF1: 0.925,
   },
+  {
+    // First run, blind: P 0.982, R 0.956, F1 0.968 (F1 ignoring kind 0.968; value 1.000, unit
+    // 1.000, comparator 1.000, due 1.000). After this round's general rules: P 0.981, R 0.938, F1
+    // 0.959.
+    name: 'the hundredth blind holdout set',
+    dir: 'test/fixtures/holdout100',
+    ids: [
+      'lanxi-2026-elderly-home-reno',
+      'tingyang-2025-admin-enforcement-report',
+      'zheling-2026-grain-purchase-storage',
+    ],
+    items: 225,
+    floors: {
+      f1: 0.95,
+      f1AnyKind: 0.95,
+      precision: 0.975,
+      recall: 0.93,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.915,
+    kindF1: 0.935,
+  },
+  {
+    // First run, blind: P 0.972, R 0.957, F1 0.964 (F1 ignoring kind 0.980; value 1.000, unit
+    // 0.995, comparator 0.991, due 1.000). After this round's general rules: P 0.972, R 0.957, F1
+    // 0.964.
+    name: 'the hundred-and-first blind holdout set',
+    dir: 'test/fixtures/holdout101',
+    ids: ['hexi-2025-rural-midterm', 'lanjiang-2026-hydrogen', 'qiwu-2026-oldcommunity-property'],
+    items: 254,
+    floors: {
+      f1: 0.955,
+      f1AnyKind: 0.975,
+      precision: 0.965,
+      recall: 0.95,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.985,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.935,
+    kindF1: 0.925,
+  },
+  {
+    // First run, blind: P 0.868, R 0.960, F1 0.912 (F1 ignoring kind 0.912; value 0.976, unit
+    // 0.980, comparator 0.996, due 0.969). After this round's general rules: P 0.953, R 0.960, F1
+    // 0.957.
+    name: 'the hundred-and-second blind holdout set',
+    dir: 'test/fixtures/holdout102',
+    ids: [
+      'chengchuan-2026-county-commerce',
+      'henglan-2026-jan-oct-industry',
+      'yundun-2026-pine-wilt',
+    ],
+    items: 275,
+    floors: {
+      f1: 0.95,
+      f1AnyKind: 0.95,
+      precision: 0.945,
+      recall: 0.955,
+      valueAccuracy: 0.97,
+      unitAccuracy: 0.97,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.96,
+    },
+    documentF1: 0.94,
+    kindF1: 0.87,
+  },
+  {
+    // First run, blind: P 0.875, R 0.770, F1 0.819 (F1 ignoring kind 0.891; value 0.986, unit
+    // 0.986, comparator 1.000, due 0.986). After this round's general rules: P 0.945, R 0.818, F1
+    // 0.877.
+    name: 'the hundred-and-third blind holdout set',
+    dir: 'test/fixtures/holdout103',
+    ids: ['binchuan-2025-perf-eval', 'qingbei-2026-wages', 'yunqiao-2026-relics'],
+    items: 209,
+    floors: {
+      f1: 0.87,
+      f1AnyKind: 0.885,
+      precision: 0.935,
+      recall: 0.81,
+      valueAccuracy: 0.98,
+      unitAccuracy: 0.98,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.98,
+    },
+    documentF1: 0.635,
+    kindF1: 0.71,
+  },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);
 const COMPARATORS = new Set(['=', '>=', '>', '<=', '<', '~']);

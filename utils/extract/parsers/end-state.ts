@@ -63,6 +63,13 @@ const RULES: readonly StateRule[] = [
     read: () => ZERO,
   },
   { pattern: /清零/g, closesClause: true, read: () => ZERO },
+  // 坚决杜绝“转圈粮”“空气粮”等违规行为: what is stamped out is left at zero (严防…违规行为 only
+  // guards against it).
+  {
+    pattern: /杜绝[^,;。\n]{0,24}(?:违规|违法|违纪)行为/g,
+    closesClause: true,
+    read: () => ZERO,
+  },
   // 确保小型水库不垮坝、重要堤防不决口, 城乡居民生活用水不断供: the failures a flood or drought
   // plan rules out, each closing its clause.
   {

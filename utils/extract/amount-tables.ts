@@ -37,6 +37,8 @@ const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|全[县市区省])$/;
 const MIN_ROWS = 2;
+const WORK_IN_HEADER =
+  /改造|新建|改建|建设|建成|治理|整治|完成|实施|引导|培训|发放|除治|清理|修复|种植|造林|复耕|开展|新增|提升|安装|配备/;
 const TASK_CAPTION = /(?:任务|目标)(?:分解|安排|分配)表$/;
 const MAX_WIDTH = 10;
 
@@ -146,11 +148,16 @@ function readHeader(
   // An indicator table (指标 | 2020年 | 2025年) is read by indicators.ts.
   if (cells.some((c) => /指标/.test(c.text))) return null;
   // 村 | 松林面积(亩) | 疫情小班(个) | 病死松树(株) | 除治任务(株): beside a column named as the
-  // task, the others describe the rows' situation (a part of the task, 其中:…, still counts).
+  // task, those that name no work describe the rows' situation (a part of the task, 其中:…, and
+  // another piece of work, 引导其他老年人家庭改造(户), still count).
   const task = (c: AmountColumn) => /任务$/.test(c.name);
   const kept = columns.some(task)
     ? columns.filter(
-        (c) => task(c) || c.kind !== undefined || /^其中/.test(cells[c.index]?.text ?? ''),
+        (c) =>
+          task(c) ||
+          c.kind !== undefined ||
+          WORK_IN_HEADER.test(c.name) ||
+          /^其中/.test(cells[c.index]?.text ?? ''),
       )
     : columns;
   return kept.length > 0 && kept.length < cells.length ? kept : null;

@@ -2687,6 +2687,12 @@ describe('round 16 rules (blind sets holdout100–103)', () => {
       [920, '株'],
       [760, '株'],
     ]);
+    // A column that names another piece of work still counts.
+    const work = items(
+      '附件\n某市2026年居家适老化改造任务分解表\n序号\t区(县)\t特殊困难老年人家庭改造任务(户)\t引导其他老年人家庭改造(户)\n1\t青禾区\t620\t260\n2\t临渚区\t540\t240',
+      { title: '某市2026年居家适老化改造实施方案', published: '2026-02-26' },
+    );
+    expect(work.map((g) => g.value)).toEqual([620, 260, 540, 240]);
   });
 
   it('…评价结果的报告 titles a report', () => {

@@ -340,8 +340,12 @@ const WORK_VERB = new RegExp(
 const YEAR_SUBJECT = /^((?:19|20)\d\d)年(?![度底末内前以起初中])(?=[\u4e00-\u9fff])/;
 // 2025年汛期, / 2024年底前, / 2023年上半年, / 2025—2026年度防火期,: a year (or the first of a
 // season's two) with the part of it the sentence reports on.
-const PAST_YEAR_OPENING =
-  /^(?:((?:19|20)\d\d)(?:[—-](?:19|20)?\d\d)?年度?(?:以来|全年|底前?|末|汛期|防火期|[上下]半年|[一二三四]季度)?|(?:去年|上年)(?:[\u4e00-\u9fff]{0,12}?(?:中|期间|以来))?)\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\s{0,2},)/;
+/** The part of a year a sentence opening reports on, and a span of work in it (去年…工作中). */
+const YEAR_PART = '(?:以来|全年|底前?|末|汛期|防火期|[上下]半年|[一二三四]季度)';
+const WORK_SPAN = '(?:[\\u4e00-\\u9fff]{0,12}?(?:中|期间|以来))';
+const PAST_YEAR_OPENING = new RegExp(
+  `^(?:((?:19|20)\\d\\d)(?:[—-](?:19|20)?\\d\\d)?年度?${YEAR_PART}?|(?:去年|上年)${WORK_SPAN}?)\\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\\s{0,2},)`,
+);
 // 2025年完成农村公路建设投资4.12亿元: a year that runs straight into the work done.
 const YEAR_WORK = /^((?:19|20)\d\d)年(?=完成|实现|累计|新增|新建|建成|共)/;
 /** The last year of a five-year plan period (十四五: 2025). */
@@ -391,8 +395,9 @@ function opensOnDay(doc: Doc, sentence: Span): boolean {
   return AS_OF_DAY.test(doc.norm.slice(start, start + 16));
 }
 
-const OUTPUTS_OPENING =
-  /^(?:(?:(?:19|20)\d\d年|去年|上年)(?:[\u4e00-\u9fff]{0,12}?(?:中|期间|以来)|全年|汛期|[上下]半年)?\s{0,2},|(?:19|20)\d\d年(?=[^,;。\d]))([^,;。]{0,16})/;
+const OUTPUTS_OPENING = new RegExp(
+  `^(?:(?:(?:19|20)\\d\\d年|去年|上年)(?:${WORK_SPAN}|${YEAR_PART})?\\s{0,2},|(?:19|20)\\d\\d年(?=[^,;。\\d]))([^,;。]{0,16})`,
+);
 
 /** 2025年,全镇完成粮食播种面积5.26万亩,…;… (去年冬春火灾防控工作中,镇…共组织检查…) (or 2025年完成…投资4.12亿元,比上年增长8.4%;…): a
  * sentence that opens on its year and goes straight on to the work done lists that year's

@@ -12,7 +12,7 @@ import type { IndicatorTable } from './indicators';
 import { multiplier, roundFloat } from './numerals';
 import type { Cell } from './tables';
 import { lineCellAt, TIME_HEADER } from './tables';
-import { STOCK_HEADER } from './lexicon';
+import { COMPLETION_VERB, STOCK_HEADER } from './lexicon';
 import { lastPhraseIn } from './refiners/due';
 
 /** A header cell: a short name, maybe with its unit in brackets (总投资(万元), 2024年计划投资(万元)). */
@@ -37,8 +37,10 @@ const PLACEHOLDER = /^(?:[—\-–/]+|无|空)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|全[县市区省])$/;
 const MIN_ROWS = 2;
-const WORK_IN_HEADER =
-  /改造|新建|改建|建设|建成|治理|整治|完成|实施|引导|培训|发放|除治|清理|修复|种植|造林|复耕|开展|新增|提升|安装|配备/;
+/** A column header that names a piece of work (the finishing verbs, and the work of a task). */
+const WORK_IN_HEADER = new RegExp(
+  `${COMPLETION_VERB.source}|新建|改建|建设|治理|整治|引导|培训|发放|除治|清理|修复|种植|造林|复耕|新增|提升|安装`,
+);
 const TASK_CAPTION = /(?:任务|目标)(?:分解|安排|分配)表$/;
 const MAX_WIDTH = 10;
 

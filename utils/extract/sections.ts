@@ -37,10 +37,12 @@ export interface SectionInfo {
 }
 
 const MAX_LABEL = 24;
-// 附件1: / 附表: opens an attachment, outside every part of the document before it; its mode is
-// the title's (its caption's 主要指标 names a table, not a part of the plan).
+/** The rank of an attachment's caption (附件1: / 附表:): outside every part of the document before
+ * it; its mode is the title's (its caption's 主要指标 names a table, not a part of the plan). */
+export const ATTACHMENT_RANK = -1;
+
 const MARKERS: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^[ \t]*附[件表]\s{0,2}\d{0,2}\s{0,2}(?=[:\n])/gm, -1],
+  [/^[ \t]*附[件表]\s{0,2}\d{0,2}\s{0,2}(?=[:\n])/gm, ATTACHMENT_RANK],
   [/^[ \t]*第[一二三四五六七八九十百]+[章节篇部]/gm, 0],
   [/^[ \t]*[一二三四五六七八九十]{1,3}[、.]/gm, 1],
   [/^[ \t]*\([一二三四五六七八九十]{1,3}\)/gm, 2],
@@ -118,7 +120,9 @@ function makeHeading(
   // Only structural headings (第X章, 一、, (一)) that are short and single-clause switch the mode;
   // a list item that ends with 规划 or 任务 (推进编制…规划。) is a task, not a part of the document.
   const mode =
-    rank >= 0 && rank <= 2 && raw.length <= 24 && !/[,;]/.test(raw) ? modeOf(raw, true) : undefined;
+    rank !== ATTACHMENT_RANK && rank <= 2 && raw.length <= 24 && !/[,;]/.test(raw)
+      ? modeOf(raw, true)
+      : undefined;
   if (mode) heading.mode = mode;
   return heading;
 }

@@ -165,8 +165,8 @@ export const TIME_HEADER =
 /**
  * The time cells of tab-separated rows under a header that names a time column (村名 | 建设内容 |
  * 投资(万元) | 完成时限): such a cell bounds every item of its row. Returns a lookup by a row's
- * line start; each line is split at most once per document (rows remember their header's
- * column), so a page of 100 000 rows stays linear.
+ * line start, answered once per row; rows remember their header's column, so each line is split
+ * at most twice and a page of 100 000 rows stays linear.
  */
 export function createTabRowTimes(norm: string): (lineStart: number) => Span | undefined {
   /** Line start → the time column of the header above it (−1: none). */
@@ -180,7 +180,9 @@ export function createTabRowTimes(norm: string): (lineStart: number) => Span | u
       .slice(from, Math.min(lineEnd(from), from + 600))
       .split('\t')
       .map((c) => c.trim());
-  return (lineStart) => {
+  /** Line start → its time cell, once asked. */
+  const answered = new Map<number, Span | undefined>();
+  const timeCell = (lineStart: number): Span | undefined => {
     const width = cellsOf(lineStart).length;
     if (width < 2) return undefined;
     let col = column.get(lineStart);
@@ -211,6 +213,10 @@ export function createTabRowTimes(norm: string): (lineStart: number) => Span | u
     for (let k = 0; k < col; k++) at = norm.indexOf('\t', at) + 1;
     const tab = norm.indexOf('\t', at);
     return { start: at, end: Math.min(tab < 0 ? norm.length : tab, lineEnd(at)) };
+  };
+  return (lineStart) => {
+    if (!answered.has(lineStart)) answered.set(lineStart, timeCell(lineStart));
+    return answered.get(lineStart);
   };
 }
 

@@ -8,12 +8,13 @@
  */
 import type { Candidate, Parser } from '../candidate';
 import type { Span } from '../clauses';
-import { clauseAt, lineStartAt, nextClause, sentenceAt, skipLead, trimEnd } from '../clauses';
+import { clauseAt, nextClause, sentenceAt, skipLead, trimEnd } from '../clauses';
 import type { TimePhrase } from '../dates';
 import { endsInBound } from '../dates';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
 import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM } from '../lexicon';
+import { ATTACHMENT_RANK } from '../sections';
 import { lastPhraseIn } from '../refiners/due';
 
 // 能耗降低完成国家下达任务: a task whose measure is the quota a higher level hands down. Bounded by
@@ -57,9 +58,9 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
     if (!phrase.explicit) continue;
     // 现将《…2026—2027年冬春火灾防控工作方案》印发给你们: a year in a document's name bounds nothing.
     if (insideBookTitle(doc.norm, phrase.start)) continue;
-    // 附表:2024年前三季度主要指标完成情况: an attachment's caption names it, it sets no task.
-    const line = lineStartAt(doc.index, phrase.start);
-    if (/^\s{0,4}附[件表]/.test(doc.norm.slice(line, Math.min(phrase.start, line + 8)))) continue;
+    // 附表:2024年前三季度主要指标完成情况: an attachment's caption (a heading of rank −1, see
+    // sections.ts) names it, it sets no task.
+    if (doc.sections.at(phrase.start).heading?.rank === ATTACHMENT_RANK) continue;
     const bound = boundClause(doc, phrase);
     if (!bound) continue;
     if (bound.clause.start === lastClause) {

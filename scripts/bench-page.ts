@@ -11,6 +11,7 @@
  *   BENCH_RUNS=30 npm run bench:page
  *   BENCH_SKIP_BUILD=1 WXT_OUT_DIR=.output-page npm run bench:page
  *   BENCH_BASELINE=.output-old npm run bench:page   # also an older build, in turns
+ *   BENCH_ROWS=1 npm run bench:page                 # also each load's marks
  *
  * The content script leaves `performance.mark`s (pgr:start, pgr:settings, pgr:text-read,
  * pgr:span, pgr:reply, pgr:extracted, pgr:painted, pgr:reported) in the page's timeline, which the page's main world shares; each
@@ -127,6 +128,11 @@ function summary(label: string, rows: Array<Record<string, number>>): void {
   for (const mark of MARKS) {
     const xs = rows.map((r) => r[mark]!);
     console.log(`  start → ${mark.padEnd(14)} median ${median(xs).toFixed(1)} ms`);
+  }
+  if (process.env.BENCH_ROWS === '1') {
+    // Each load's marks, to see which step a slow load lost its time in.
+    console.log(`  loads (ms): ${MARKS.map((m) => m.slice(4)).join(' / ')}`);
+    for (const r of rows) console.log(`    ${MARKS.map((m) => r[m]!.toFixed(1)).join(' / ')}`);
   }
   const painted = rows.map((r) => r['pgr:painted']!);
   console.log(

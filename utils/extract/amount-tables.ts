@@ -67,6 +67,8 @@ function kindOfColumn(name: string): AmountColumn['kind'] {
   return /(?:全年|年度|(?:19|20)\d\d年)(?:计划|任务)|任务数/.test(name) ? 'target' : undefined;
 }
 
+const SCORE_HEADER = /得分(?:\(分\))?$/;
+
 function amountColumn(cell: Cell, index: number, tasked = false): AmountColumn | null {
   const text = cell.text; // full-width brackets are folded by normalize()
   const m = HEADER_CELL.exec(text);
@@ -80,6 +82,11 @@ function amountColumn(cell: Cell, index: number, tasked = false): AmountColumn |
   }
   const year = /^((?:19|20)\d\d)年/.exec(name)?.[1];
   const due = year ? { due: `${year}-12-31` } : {};
+  // 考核得分(分), 评价得分: the scores an assessment gave (not 分值, the weights of its rules).
+  // The unit is the bracket's; a bare header's cells write none.
+  if (SCORE_HEADER.test(text)) {
+    return { index, name, unit: m[1] ?? '', mult: 1, kind: 'achievement' };
+  }
   if (m[1]) {
     // A money column named as a target or a result (到位资金目标值(亿元), 1—6月完成投资(亿元))
     // states a goal or what was done; others (总投资(万元), 资金(万元)) size or fund the work.
@@ -138,6 +145,7 @@ function readHeader(
   cells: readonly Cell[],
   shared: SharedUnit | null,
   tasked: boolean,
+  scored: boolean,
 ): AmountColumn[] | null {
   const columns: AmountColumn[] = [];
   // Under 序号 the next column names the rows (乡镇), not an amount.
@@ -145,7 +153,7 @@ function readHeader(
   for (const [i, cell] of cells.entries()) {
     const column =
       i >= labels ? (amountColumn(cell, i, tasked) ?? sharedColumn(cell, i, shared)) : null;
-    if (column) columns.push(column);
+    if (column && (scored || !SCORE_HEADER.test(cell.text))) columns.push(column);
   }
   // An indicator table (指标 | 2020年 | 2025年) is read by indicators.ts.
   if (cells.some((c) => /指标/.test(c.text))) return null;
@@ -220,9 +228,12 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
     // 泓川市2026年跨境电商主要指标任务分解表: a caption that hands out each row's tasks.
     const tasked = [cells[i - 1], cells[i - 2]].some((c) => c && TASK_CAPTION.test(c.text));
     if (width < 3 || (!shared && !amount.slice(i + 1, i + width).includes(true))) continue;
+    // 基础得分 | 加分 | 总得分: a score worked out of parts is no single result (one annotator
+    // leaves such a table out); a header with one score column gives each row's result.
+    const scored = cells.slice(i, i + width).filter((c) => SCORE_HEADER.test(c.text)).length === 1;
     for (; width >= 3; width--) {
       const run = cells.slice(i, i + width);
-      const columns = readHeader(run, shared, tasked);
+      const columns = readHeader(run, shared, tasked, scored);
       if (!columns) continue;
       const numbered = run[0]!.text === '序号';
       const timeColumn = run.findIndex((c) => TIME_HEADER.test(c.text));

@@ -61,6 +61,7 @@ export function indexText(norm: string): TextIndex {
   for (let i = 0; i < norm.length; i++) {
     if (MARKS[norm.charCodeAt(i)] !== 1) continue;
     const ch = norm[i] as string;
+    if (ch === ',' && thousands(norm, i)) continue; // 1,268万人次: one number
     const level = LEVELS[ch] ?? 0;
     if (level & 1) clause.push(i);
     if (level & 2) segment.push(i);
@@ -79,6 +80,19 @@ export function indexText(norm: string): TextIndex {
   }
   if (open !== undefined) quotes.push(openAt, norm.length);
   return { length: norm.length, clause, segment, sentence, newlines, tabs, quotes };
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** True when the comma at `i` groups a number's thousands (1,268 / 12,500.5), not clauses. */
+function thousands(norm: string, i: number): boolean {
+  return (
+    isDigit(norm.charCodeAt(i - 1)) &&
+    isDigit(norm.charCodeAt(i + 1)) &&
+    isDigit(norm.charCodeAt(i + 2)) &&
+    isDigit(norm.charCodeAt(i + 3)) &&
+    !isDigit(norm.charCodeAt(i + 4))
+  );
 }
 
 // Characters the index cares about, flagged by code for a fast test in the loop above.

@@ -2703,3 +2703,109 @@ describe('round 16 rules (blind sets holdout100–103)', () => {
     );
   });
 });
+
+describe('round 17 rules (blind sets holdout104–107)', () => {
+  const progress = { title: '某县2026年十件民生实事上半年进展情况的通报', published: '2026-07-21' };
+
+  it('in a progress report, what a paragraph states before its 进展: label is the task', () => {
+    const goals = items(
+      '(七)城乡供水提质工程。实施城乡供水一体化提升工程,新建改造供水管网120公里,到年底农村自来水普及率达到99%以上。进展:完成管网45公里,完成37.5%。',
+      progress,
+    );
+    expect(goals.map((g) => [g.quote, g.kind])).toEqual([
+      ['新建改造供水管网120公里', 'target'],
+      ['到年底农村自来水普及率达到99%以上', 'target'],
+      ['完成管网45公里', 'achievement'],
+      ['完成37.5%', 'achievement'],
+    ]);
+  });
+
+  it('a clause that turned from a result to a plan speaks for itself, not the clauses after it', () => {
+    const goals = items(
+      '进展:县人民医院胸痛中心已通过省级现场评审,计划10月底前提交国家级认证申请;7家卫生院通过县级初评;完成老年人健康体检2.51万人次。',
+      progress,
+    );
+    expect(goals.map((g) => [g.quote, g.kind])).toEqual([
+      ['计划10月底前提交国家级认证申请', 'deadline'],
+      ['7家卫生院通过县级初评', 'achievement'],
+      ['完成老年人健康体检2.51万人次', 'achievement'],
+    ]);
+    // A bound that opens its segment still frames the segments after it.
+    const framed = items(
+      '下半年工作安排:10月底前,完成胸痛中心认证申请;完成体检4.2万人次。',
+      progress,
+    );
+    expect(framed.map((g) => g.kind)).toEqual(['deadline', 'target']);
+  });
+
+  it('a month counted in (10月份), over at publication, reports', () => {
+    expectItem(
+      '从先行指标看,10月份全市服务业商务活动指数为51.6%,随着一揽子政策效应持续释放,预计四季度服务业将保持平稳增长。',
+      { kind: 'achievement', value: 51.6 },
+      { title: '1—10月全市规模以上服务业运行情况', published: '2026-11-27' },
+    );
+  });
+
+  it('a level reached (达到) in a past year’s background sentence is its result', () => {
+    const goals = items(
+      '一、基本情况\n2025年,全县上下克服春季低温阴雨和夏季阶段性干旱等不利影响,粮食播种面积完成61.8万亩,总产量达到26.7万吨。全县现有耕地面积74.6万亩。',
+      { title: '某县2026年春季农业生产工作方案', published: '2026-02-26' },
+    );
+    expect(goals.map((g) => [g.quote, g.kind])).toEqual([
+      ['粮食播种面积完成61.8万亩', 'achievement'],
+      ['总产量达到26.7万吨', 'achievement'],
+    ]);
+  });
+
+  it('an 已 right after the clause’s opening 力争 qualifies the subject', () => {
+    expectItem(
+      '加快项目落地,力争已签约项目资金到位率不低于60%。',
+      { kind: 'target', value: 60, comparator: '>=' },
+      { title: '某省2026年利用外资工作要点', published: '2026-02-27' },
+    );
+  });
+
+  it('a task cell measured by the next cell of its row is one target, not also a deadline', () => {
+    const goals = items(
+      '附件\n某区2026年校园食品安全守护行动任务分解表\n序号\t重点任务\t量化指标\t完成时限\t责任单位\n1\t学校食堂监督检查\t检查覆盖率100%\t12月15日前\t区市场监管局\n2\t食堂从业人员全员轮训\t—\t6月30日前\t区教育局',
+      { title: '某区2026年校园食品安全守护行动方案', published: '2026-03-06' },
+    );
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([
+      ['target', '2026-12-15'],
+      ['deadline', '2026-06-30'],
+    ]);
+  });
+
+  it('dates: 主汛期(6月15日)前, 次年4月30日前, a project’s month of its milestone', () => {
+    const plan = { title: '某市2026年城市排水防涝工作方案', published: '2026-03-18' };
+    expectItem('主汛期(6月15日)前,完成年度管网建设任务的60%以上。', { due: '2026-06-15' }, plan);
+    expectItem(
+      '运行补贴于次年4月30日前一次性兑付到户。',
+      { kind: 'deadline', due: '2027-04-30' },
+      { title: '某区2026—2027年采暖季清洁取暖工作方案', published: '2026-10-12' },
+    );
+    expectItem(
+      '新院区二期工程(住院综合楼)3月开工建设。',
+      { kind: 'deadline', due: '2026-03-31' },
+      plan,
+    );
+    // 于3月开工 tells when something happens; it sets no bound.
+    expectNone('项目于3月开工建设。', plan);
+  });
+
+  it('a score table with one score column gives each row’s result; one of parts gives none', () => {
+    const report = { title: '某县2025年度耕地保护目标责任考核结果的通报', published: '2026-03-10' };
+    const goals = items(
+      '附件:考核得分及等次\n序号\t乡镇(街道)\t考核得分(分)\t等次\n1\t青禾镇\t96.5\t优秀\n2\t桑园街道\t94.0\t优秀',
+      report,
+    );
+    expect(goals.map((g) => [g.kind, g.value, g.unit])).toEqual([
+      ['achievement', 96.5, '分'],
+      ['achievement', 94, '分'],
+    ]);
+    expectNone(
+      '考核结果如下:\n序号\t乡镇(街道)\t基础得分\t加分\t总得分\t排名\t等次\n1\t龙湾街道\t94.3\t2.5\t96.8\t1\t优秀\n2\t白沙镇\t93.2\t2.0\t95.2\t2\t优秀',
+      report,
+    );
+  });
+});

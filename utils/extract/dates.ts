@@ -84,13 +84,16 @@ const YEAR_LIST = /^(?:\s{0,2}[、和及]\s{0,2}(?:19|20)\d\d\s{0,2}年)+/;
 const TO_AMOUNT = /^的\s{0,2}[\d一二两三四五六七八九十百千万]/;
 // Month without a year, found by its 月 and read backwards; a bound only with 底/末/前
 // (12月25日 alone is a date, not a deadline).
-const MONTH = /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|份|上旬|中旬|下旬)?(前|之前|以前)?/g;
+// 主汛期(6月15日)前: a bracketed day that dates the event before 前 bounds like 6月15日前.
+const MONTH =
+  /月(?:\s{0,2}(\d{1,2})\s{0,2}日)?(底|末|份|上旬|中旬|下旬)?(?:\)\s{0,2}(?=前(?!期)))?(前|之前|以前)?/g;
 const MONTH_NUMBER = /(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}$/;
 // 上旬 ends on the 10th, 中旬 on the 20th (下旬, 底 and 末 at the month's end).
 const TEN_DAYS: Record<string, number> = { 上旬: 10, 中旬: 20 };
-// A month written after 今年/明年 (今年6月30日前, 明年3月底前) takes that year, not the base year.
+// A month written after 今年/明年 (今年6月30日前, 明年3月底前) takes that year, not the base year
+// (次年4月30日前 in a heating season's plan: the year after the base year, as 明年).
 const WORD_MONTH_NUMBER =
-  /(?:今年|本年|当年|明年)\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}$/;
+  /(?:今年|本年|当年|明年|次年|翌年)\s{0,2}(\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}$/;
 const MONTH_AFTER = /^\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月/;
 const RELATIVE =
   /(今年|明年|当年|本年|年度内|年内|年底|年末|全年|上半年|下半年|第?[一二三四1-4]季度|年度(?=目标|任务|计划))(底|末)?(前|之前|以前|内)?/g;
@@ -238,7 +241,7 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
     if (endMark === '份' && !before && /^[^,;。]{0,6}的/.test(norm.slice(m.index + all.length))) {
       continue;
     }
-    const offset = worded?.[0].startsWith('明年') ? 1 : 0;
+    const offset = /^(?:明年|次年|翌年)/.test(worded?.[0] ?? '') ? 1 : 0;
     out.push({
       start,
       end: m.index + all.length,
@@ -273,11 +276,21 @@ const SCHEDULED_ACTION =
 
 /** A month phrase at `[start, end)` opens its clause on an action. */
 function scheduled(norm: string, start: number, end: number): boolean {
-  return (
+  if (
     CLAUSE_LEAD.test(norm.slice(Math.max(0, start - 8), start)) &&
     SCHEDULED_ACTION.test(norm.slice(end, end + 4))
+  ) {
+    return true;
+  }
+  // 新院区二期工程(住院综合楼)3月开工建设: a month right after its project, then the project's
+  // milestone (not 于3月开工, which tells when rather than sets it).
+  return (
+    /[\u4e00-\u9fff)]$/.test(norm.slice(Math.max(0, start - 1), start)) &&
+    !/(?:于|在|将|至|到|和|或|、)$/.test(norm.slice(Math.max(0, start - 1), start)) &&
+    MILESTONE.test(norm.slice(end, end + 4))
   );
 }
+const MILESTONE = /^\s{0,2}(?:开工|完工|竣工|建成|投用|投入使用|开业|通车|启用|上线)/;
 
 /**
  * A bare month (or range of months) that opens a clause on an action (11月举办全民健身运动会,

@@ -551,3 +551,30 @@ describe('round 12 quantity rules (blind sets holdout84–87)', () => {
     expectItem('坚持不断供给优质农产品,全年供应蔬菜5万吨。', { value: 50000 }, plan);
   });
 });
+
+describe('round 17 quantity rules (blind sets holdout104–107)', () => {
+  const report = { title: '某县人民医院2025年工作总结', published: '2026-01-23' };
+
+  it('days and points a metric names are amounts without a verb', () => {
+    expectItem('一、2025年工作总结\n平均住院日7.6天。', { value: 7.6, unit: '天' }, report);
+    expectItem('一、2025年工作总结\n审批时间5天。', { value: 5, unit: '天' }, report);
+    expectNone('一、2025年工作总结\n休息5天。', report);
+  });
+
+  it('the count before an average (25个项目平均得分82.5分) is its subject', () => {
+    expectItem('参评的25个项目平均得分82.5分。', { value: 82.5, unit: '分' }, report);
+  });
+
+  it('a thousands comma joins one number, not two clauses', () => {
+    const goals = items('全年门急诊1,268万人次、出院患者46.3万人次。', report);
+    expect(goals.map((g) => [g.quote, g.value])).toEqual([
+      ['全年门急诊1,268万人次', 12680000],
+      ['出院患者46.3万人次', 463000],
+    ]);
+  });
+
+  it('立方米/小时 is a unit; a threshold after 超 picks the object of 对', () => {
+    expectItem('单台排水能力不低于3000立方米/小时。', { value: 3000, unit: '立方米/小时' });
+    expectNone('对年营收超100亿元的在江澜外资企业实行厅领导联系制度。');
+  });
+});

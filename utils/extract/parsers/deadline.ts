@@ -159,6 +159,11 @@ function taskListDeadlines(doc: Doc, out: Candidate[]): void {
       if (cell.mode !== 'plan' && !measure) continue;
       const time = lastPhraseIn(doc, cell.time.start, cell.time.end);
       if (!time?.explicit) continue; // 全年 or 持续推进: a standing duty, not a deadline
+      // 学校食堂监督检查 | 检查覆盖率100% | 12月15日前: a figure between the task and its time
+      // measures the task; with its due it is the row's one item (a target).
+      if (cell.end < cell.time.start && /\d/.test(doc.norm.slice(cell.end, cell.time.start))) {
+        continue;
+      }
       for (let pos = cell.start; pos < cell.end;) {
         const clause = clauseAt(doc.index, pos);
         const start = skipLead(doc.norm, clause.start, clause.end);

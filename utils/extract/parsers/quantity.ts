@@ -98,7 +98,7 @@ const ACTED_ON = new RegExp(
 /** Units that count what 对 acts on (对400户以上重点家庭): a count of them, not a threshold. */
 const DUI_COUNT = /^(?:家|个|所|座|名|位|支|条|项|户|人|处|村|间|套|辆|台)$/;
 const OBJECT_TO_END = /^[^,;。的]{0,12}的[^,;。的]{1,20}$/;
-const MEASURED_PICK = /(?:率|比例|比重|超过|低于|高于|不足|不高于|不低于|未满|满)[^,;。]{0,4}$/;
+const MEASURED_PICK = /(?:率|比例|比重|超过|超|低于|高于|不足|不高于|不低于|未满|满)[^,;。]{0,4}$/;
 
 /** `counts`: a share or a count (对全县58处…供水工程, 对3家…的单位), which picks nothing unless a
  * measure names it (对…处置率低于90%的企业). */
@@ -329,8 +329,12 @@ function isAmount(
   if (unit !== undefined && WEAK_UNIT.test(unit)) {
     const near = norm.slice(Math.max(clauseStart, r.start - 4), r.start);
     if (/[近前]\s{0,2}$/.test(near)) return false; // 近3年, 前5天: a stretch of time, not an amount
-    // 优良天数281天: a count of days the metric names is an amount without a verb.
-    const named = unit === '天' && /天数\s{0,2}$/.test(near);
+    // 优良天数281天, 平均住院日7.6天, 审批时间5天: days the metric names are an amount without
+    // a verb.
+    // So are points a score names (平均得分84.4分).
+    const named =
+      (unit === '天' && /(?:天数|住院日|时间|时长|周期|用时|时限)\s{0,2}$/.test(near)) ||
+      (unit === '分' && /(?:得分|分数|评分|总分|平均分)\s{0,2}$/.test(near));
     // 全月共出现轻度污染4天, 累计出现重污染天气1天: days counted in a report.
     // 组织开展节令食品专项抽检4轮: rounds of an activity counted.
     const counted =

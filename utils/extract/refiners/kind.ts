@@ -107,6 +107,18 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   ) {
     return 'future';
   }
+  // 力争已签约项目资金到位率不低于60%: an 已 right after the clause's opening aim qualifies its
+  // subject.
+  if (
+    ownPast >= 0 &&
+    doc.norm[ownPast] === '已' &&
+    /^(?:力争|确保|争取)\s{0,2}$/.test(
+      doc.norm.slice(skipLead(doc.norm, clause.start, clause.end), ownPast),
+    ) &&
+    lastIn(past, ownPast + 1, clause.end) < 0
+  ) {
+    return 'future';
+  }
   // 三季度新增完工不少于50台 in a report of July: a clause that opens on a period still ahead
   // at publication looks forward, whatever weak cue (新增, 累计) it holds.
   if (ownFuture < 0 && lastIn(past, clause.start, clause.end) < 0 && opensAhead(doc, clause)) {
@@ -124,13 +136,26 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   ) {
     return 'future';
   }
-  const lastPast = Math.max(
-    lastIn(past, sentence.start, c.anchorEnd),
-    weak ? lastIn(pastWeak, sentence.start, c.anchorEnd) : -1,
-  );
-  const lastFuture = lastIn(future, sentence.start, c.anchorEnd);
-  if (lastPast >= 0 || lastFuture >= 0) return lastPast > lastFuture ? 'past' : 'future';
   const segment = segmentAt(doc.index, c.anchorStart);
+  const lastPastFrom = (from: number) =>
+    Math.max(lastIn(past, from, c.anchorEnd), weak ? lastIn(pastWeak, from, c.anchorEnd) : -1);
+  let lastPast = lastPastFrom(sentence.start);
+  let lastFuture = lastIn(future, sentence.start, c.anchorEnd);
+  // 进展:…已通过省级现场评审,计划10月底前提交认证申请;7家卫生院通过县级初评: the last cue of an
+  // earlier segment that turned from one tense to the other speaks for its own clause only.
+  const latest = Math.max(lastPast, lastFuture);
+  if (latest >= 0 && latest < segment.start) {
+    const from = segmentAt(doc.index, latest).start;
+    const turned =
+      latest === lastFuture
+        ? lastIn(past, from, latest) >= 0 || (weak && lastIn(pastWeak, from, latest) >= 0)
+        : lastIn(future, from, latest) >= 0;
+    if (turned) {
+      lastPast = lastPastFrom(segment.start);
+      lastFuture = lastIn(future, segment.start, c.anchorEnd);
+    }
+  }
+  if (lastPast >= 0 || lastFuture >= 0) return lastPast > lastFuture ? 'past' : 'future';
   const firsts = [firstIn(past, c.anchorEnd, segment.end)];
   if (weak) firsts.push(firstIn(pastWeak, c.anchorEnd, segment.end));
   const nextPast = Math.min(...firsts.map((x) => (x < 0 ? Infinity : x)));
@@ -198,8 +223,14 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
   // 一、2023年工作回顾 … 预计全年地区生产总值完成286.5亿元: the year a heading names frames its
   // 全年; a year over before publication makes even an estimate (预计) a result.
   const own = phraseFor(doc, c);
-  // 上半年完工52台, 1—6月完成48公里 in a report of July: a period of the report's year already over.
-  if (own && !own.absolute && own.explicit && doc.titleMode === 'report') {
+  // 上半年完工52台, 1—6月完成48公里 in a report of July: a period of the report's year already over
+  // (so is a month counted in, 10月份…指数为51.6% in a release of November).
+  if (
+    own &&
+    !own.absolute &&
+    (own.explicit || /月份$/.test(doc.norm.slice(own.start, own.end))) &&
+    doc.titleMode === 'report'
+  ) {
     const due = endsInBound(doc.norm, own) ? undefined : own.due(baseYearAt(doc, own.start));
     if (due !== undefined && due < published) return true;
   }
@@ -211,12 +242,26 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
   );
 }
 
+/** False for a bound inside an earlier clause of the item's sentence that neither opens its
+ * segment nor frames what follows (…已通过省级现场评审,计划10月底前提交认证申请;7家卫生院通过
+ * 县级初评): it times that clause's own act, not the later statements. */
+function reaches(doc: Doc, t: TimePhrase, c: Candidate): boolean {
+  const segment = segmentAt(doc.index, c.anchorStart);
+  if (t.end > segment.start) return true;
+  const own = segmentAt(doc.index, t.start);
+  return (
+    skipLead(doc.norm, own.start, t.start) === t.start ||
+    /^\s{0,2},/.test(doc.norm.slice(t.end, t.end + 3))
+  );
+}
+
 /** A bound (12月底前, 年内) of the item's sentence that had not passed at publication: in a
  * report published on 6 December, 12月底前,…完成二次走访沟通 is still to be done. So is a period
  * of a year after the report's (2026年第一季度…开展抽查 in a report of December 2025). */
 function boundAhead(doc: Doc, c: Candidate): boolean {
   const own = phraseFor(doc, c);
   if (!own?.explicit || !doc.published) return false;
+  if (!reaches(doc, own, c)) return false;
   const due = own.due(baseYearAt(doc, own.start));
   if (due === undefined) return false;
   if (!endsInBound(doc.norm, own)) {
@@ -247,6 +292,7 @@ function frameAfterTitle(doc: Doc, c: Candidate): boolean {
  * 铺设41公里…): the year's task restated.
  */
 function taskStatement(doc: Doc, c: Candidate): boolean {
+  if (beforeProgressLabel(doc, c)) return true;
   // Only under a task's own heading, one that names who leads it (…工程(牵头单位:县水利局)).
   const heading = doc.sections.at(c.anchorStart).inner;
   if (!heading || !/(?:牵头|责任)(?:单位|部门)/.test(doc.norm.slice(heading.pos, heading.end))) {
@@ -268,6 +314,21 @@ function taskStatement(doc: Doc, c: Candidate): boolean {
     if (due !== undefined && doc.published !== undefined && due < doc.published) return true;
   }
   return false;
+}
+
+// 进展:, 完成情况:, 推进情况: opening a sentence: what follows in the paragraph reports.
+const PROGRESS_LABEL =
+  /(?:^|[。\n])\s{0,2}(?:目前|当前|截至目前)?\s{0,2}(?:工作)?(?:进展|进度|进展情况|完成情况|推进情况|实施情况)\s{0,2}:/;
+
+/** (七)城乡供水提质工程。实施…,新建改造供水管网120公里,…。进展:完成管网…: what a paragraph of a
+ * progress report states before its progress label is the year's task. */
+function beforeProgressLabel(doc: Doc, c: Candidate): boolean {
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  const line = lineStartAt(doc.index, c.anchorStart);
+  if (PROGRESS_LABEL.test(doc.norm.slice(line, sentence.start))) return false;
+  const lineEnd = doc.norm.indexOf('\n', sentence.end);
+  const end = Math.min(lineEnd < 0 ? doc.norm.length : lineEnd, sentence.end + 600);
+  return PROGRESS_LABEL.test(doc.norm.slice(sentence.end - 1, end));
 }
 
 /** What a list opener says about time (以下是2023年工作回顾: / 展望2024年,…以下目标:). */
@@ -335,7 +396,7 @@ const PROBLEM_HEADING =
   /(?:存在|面临|突出|需要关注|值得关注|需关注)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
 const WORK_VERB = new RegExp(
-  `${COMPLETION_VERB.source}|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|处置|提供|组织|维修|整治|帮扶|未发生|共|累计|(?:提高|提升|增加|下降|降低|减少)(?:到|至)`,
+  `${COMPLETION_VERB.source}|达到|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|处置|提供|组织|维修|整治|帮扶|未发生|共|累计|(?:提高|提升|增加|下降|降低|减少)(?:到|至)`,
 );
 const YEAR_SUBJECT = /^((?:19|20)\d\d)年(?![度底末内前以起初中])(?=[\u4e00-\u9fff])/;
 // 2025年汛期, / 2024年底前, / 2023年上半年, / 2025—2026年度防火期,: a year (or the first of a

@@ -2793,6 +2793,16 @@ describe('round 17 rules (blind sets holdout104–107)', () => {
     expectNone('项目于3月开工建设。', plan);
   });
 
+  it('the year’s tasks dated by a bound of their own clause are a deadline', () => {
+    expectItem(
+      '确保十件民生实事11月底前全面完成年度目标任务。',
+      { kind: 'deadline', due: '2026-11-30', strength: 'must' },
+      { title: '某县2026年十件民生实事工作方案', published: '2026-03-01' },
+    );
+    // Only restated, they are no item.
+    expectNone('奋力冲刺四季度,确保完成全年目标任务。', { published: '2020-12-24' });
+  });
+
   it('a score table with one score column gives each row’s result; one of parts gives none', () => {
     const report = { title: '某县2025年度耕地保护目标责任考核结果的通报', published: '2026-03-10' };
     const goals = items(

@@ -145,6 +145,9 @@ export const COMPLETION_VERB =
  * restates the year's tasks (确保完成全年目标任务). */
 export const VAGUE_AIM =
   /巩固(?!拓展|衔接)|大幅|明显|显著(?!位置)|进一步|不断|持续|逐步|稳步|较以前|有所|更多|(?<![第新])一批|(?:目标|各项|全年|年度)任务$/;
+/** The year's tasks restated (完成全年目标任务): vague unless a bound of its own clause dates it
+ * (12月20日前全面完成年度目标任务). */
+export const YEAR_TASKS = /(?:目标|各项|全年|年度)任务$/;
 
 /**
  * Stocks: what a place or a sector already holds, the figure its work starts from (共有生产经营

@@ -13,7 +13,7 @@ import type { TimePhrase } from '../dates';
 import { endsInBound } from '../dates';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
-import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM } from '../lexicon';
+import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM, YEAR_TASKS } from '../lexicon';
 import { ATTACHMENT_RANK } from '../sections';
 import { lastPhraseIn } from '../refiners/due';
 
@@ -92,7 +92,11 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
     if (/^(?:根据|按照|依据|依照)/.test(doc.norm.slice(start, clause.end))) continue;
     const verb = COMPLETION_VERB.exec(body);
     const past = PAST_CUE.exec(body);
-    if (!verb || VAGUE_AIM.test(body) || (past && past.index <= verb.index)) continue;
+    // (12月20日前全面完成年度目标任务 dates the year's tasks; 冲刺四季度,确保完成全年目标任务 only
+    // restates them.)
+    const dated =
+      phrase.start >= clause.start && endsInBound(doc.norm, phrase) && YEAR_TASKS.test(body);
+    if (!verb || (VAGUE_AIM.test(body) && !dated) || (past && past.index <= verb.index)) continue;
     // …并实现当年开工的,每个加2分: a clause that ends in 的 states a condition, not a task; one
     // that ends in 分解表 / 计划表 / 一览表 is a table's caption (2024年各乡镇户厕改造任务分解表).
     if (/(?:的|[分解计划明细汇总一览]表)\s*$/.test(body)) continue;

@@ -2819,3 +2819,124 @@ describe('round 17 rules (blind sets holdout104–107)', () => {
     );
   });
 });
+
+describe('round 18 rules (blind sets holdout108–111)', () => {
+  it('a bulletin’s parts of the counts it reports are results; a population’s parts are not', () => {
+    const bulletin = { title: '某省2025年教育事业发展统计公报', published: '2026-03-20' };
+    const goals = items(
+      '全省共有幼儿园8,426所,其中普惠性幼儿园7,518所。普通本专科在校生4.86万人,其中本科生2.93万人。',
+      bulletin,
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [8426, 'achievement'],
+      [7518, 'achievement'],
+      [48600, 'achievement'],
+      [29300, 'achievement'],
+    ]);
+    const people = items('年末全市常住人口562.3万人,其中城镇人口377.7万人。', {
+      title: '某市2025年国民经济和社会发展统计公报',
+      published: '2026-03-10',
+    });
+    expect(people.map((g) => g.value)).not.toContain(3777000);
+  });
+
+  it('a plan’s background opened by a past year’s holidays reports their work', () => {
+    const goals = items(
+      '一、基本情况\n2025年五一、国庆假期,全市共接待游客1,386.5万人次,同比增长9.6%。',
+      { title: '某市2026年五一、国庆假期旅游安全和服务保障工作方案', published: '2026-04-10' },
+    );
+    expect(goals.map((g) => [g.quote, g.kind])).toEqual([
+      ['全市共接待游客1,386.5万人次', 'achievement'],
+      ['同比增长9.6%', 'achievement'],
+    ]);
+  });
+
+  it('当…时 sets a condition; days in brackets after a name bound nothing', () => {
+    const plan = { title: '某市2026年假期旅游安全工作方案', published: '2026-04-10' };
+    expectNone('当景区游客量达到最大承载量的70%时,立即启动分流措施。', plan);
+    expectNone('国庆假期(10月1日—10月7日)参照五一假期做法组织实施。', plan);
+  });
+
+  it('in a report, a paragraph opened on its as-of day, and a span up to now with its work, report', () => {
+    const report = {
+      title: '某区人民政府关于2025年度人大代表建议和政协提案办理工作情况的报告',
+      published: '2025-11-26',
+    };
+    const goals = items(
+      '一、基本情况\n区十八届人大五次会议以来,区政府系统共承办区人大代表建议148件。\n截至10月31日,312件建议提案已全部办结,按期办结率达到100%。从办理结果看,已解决的187件,占59.9%。',
+      report,
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [148, 'achievement'],
+      [312, 'achievement'],
+      [100, 'achievement'],
+      [187, 'achievement'],
+      [59.9, 'achievement'],
+    ]);
+  });
+
+  it('a bracketed year’s target speaks for the bracket only', () => {
+    const goals = items(
+      '一、上半年工作总结\n1-6月,全市PM2.5平均浓度为31.8微克/立方米,同比下降6.2%(全年目标≤29.5微克/立方米);28个省控断面水质优良比例为89.3%(全年目标≥92.9%),劣Ⅴ类水体保持动态清零。',
+      { title: '某市生态环境局2026年上半年工作总结和下半年工作计划', published: '2026-07-15' },
+    );
+    expect(goals.map((g) => [g.quote, g.kind, g.due])).toEqual([
+      ['全市PM2.5平均浓度为31.8微克/立方米', 'achievement', undefined],
+      ['同比下降6.2%', 'achievement', undefined],
+      ['全年目标≤29.5微克/立方米', 'target', '2026-12-31'],
+      ['28个省控断面水质优良比例为89.3%', 'achievement', undefined],
+      ['全年目标≥92.9%', 'target', '2026-12-31'],
+      ['劣Ⅴ类水体保持动态清零', 'achievement', undefined],
+    ]);
+  });
+
+  it('an indicator table’s 占年度目标 column is the share reached', () => {
+    const goals = items(
+      '附表:某镇2026年一季度主要经济指标完成情况\n指标名称\t单位\t年度目标\t一季度完成\t占年度目标\n规上工业总产值\t亿元\t54\t12.6\t23.3%\n固定资产投资\t亿元\t12\t3.18\t26.5%',
+      { title: '某镇2026年一季度工作总结和二季度工作计划', published: '2026-04-09' },
+    );
+    expect(goals.filter((g) => g.unit === '%').map((g) => [g.value, g.kind])).toEqual([
+      [23.3, 'achievement'],
+      [26.5, 'achievement'],
+    ]);
+  });
+
+  it('a monitoring range and its standards are the setting', () => {
+    expectNone(
+      '三、监测范围和标准\n(一)收入监测范围。2026年度全县防止返贫监测收入范围确定为家庭年人均纯收入8200元,较上年提高300元。',
+      { title: '某县2026年防止返贫动态监测和帮扶工作方案', published: '2026-03-01' },
+    );
+  });
+
+  it('zero fires and accidents, a day that schedules an event in a plan', () => {
+    const plan = { title: '某市2026年全民健身实施计划', published: '2026-03-01' };
+    expectItem('严格落实林长制,严防森林火灾发生。', { kind: 'target', value: 0 }, plan);
+    expectNone('严防电焊、气割作业引发火灾。', plan);
+    expectItem('核与辐射安全事故为零。', { value: 0 }, plan);
+    expectItem('11月8日,举办2026鹭岭马拉松。', { kind: 'deadline', due: '2026-11-08' }, plan);
+    // Without a plan's genre, the day tells what happened.
+    expectNone('12月25日,召开全省视频会议');
+  });
+});
+
+describe('round 18 quantity rules (blind sets holdout108–111)', () => {
+  const plan = { title: '某市2026年数字经济核心产业发展工作要点', published: '2026-02-20' };
+
+  it('在用…达到 aims; PFlops is a unit', () => {
+    expectItem('全市在用标准机架达到1.2万架。', { value: 12000, unit: '架' }, plan);
+    expectItem('智能算力规模达到1500PFlops。', { value: 1500, unit: 'PFlops' }, plan);
+  });
+
+  it('the count before its opening hours is the subject; the field of a ranking is no amount', () => {
+    expectItem(
+      '全市12座公共体育场馆免费或低收费开放时间每周不少于35小时。',
+      { value: 35, unit: '小时', comparator: '>=' },
+      plan,
+    );
+    expectItem(
+      '全市环境空气质量综合指数为3.62,在全省11个设区市中排名第5位。',
+      { value: 3.62 },
+      { title: '某市2025年环境质量公报', published: '2026-03-01' },
+    );
+  });
+});

@@ -11,6 +11,8 @@ export interface CueIndex {
   /** 同比, 共: past only where the genre is not a plan. */
   pastWeak: number[];
   future: number[];
+  /** Forward cues that open a bracket, (全年目标≤29.5…): they speak for the bracket only. */
+  asideFuture: number[];
   must: number[];
   strive: number[];
   /** 争取 alone: it is also a plain verb ("obtain") and governs only its own clause. */
@@ -56,6 +58,9 @@ function qualifiesObject(norm: string, at: number): boolean {
   return VERB_BEFORE.test(clause);
 }
 
+const opensAside = (norm: string, at: number) =>
+  /\(\s{0,2}$/.test(norm.slice(Math.max(0, at - 3), at));
+
 // 到2020年 looks forward only to a year not yet over when the page was published.
 const TO_YEAR = /^到((?:19|20)\d\d)年/;
 
@@ -68,7 +73,10 @@ export function indexCues(norm: string, publishedYear?: number): CueIndex {
   return {
     past: positions(PAST, norm, (w, at) => w[0] !== '已' || !qualifiesObject(norm, at)),
     pastWeak: positions(PAST_WEAK, norm),
-    future: positions(FUTURE, norm, ahead),
+    // (全年目标≤29.5微克/立方米) after a result: the aside gives the year's target, it does not
+    // turn the clause it follows forward.
+    future: positions(FUTURE, norm, (w, at) => ahead(w) && !opensAside(norm, at)),
+    asideFuture: positions(FUTURE, norm, (w, at) => ahead(w) && opensAside(norm, at)),
     must: positions(MUST, norm),
     strive: positions(STRIVE, norm, (w) => w !== '争取'),
     obtain: positions(STRIVE, norm, (w) => w === '争取'),

@@ -17,6 +17,8 @@ export interface TimePhrase {
   absolute: boolean;
   /** A period of days (3月1日至4月30日): its day numbers are no amounts. */
   days?: true;
+  /** The day of an event (11月8日,举办…): a bound in a plan only; a report tells what happened. */
+  event?: true;
 }
 
 /** Index of the first phrase starting at or after `pos`. */
@@ -272,7 +274,7 @@ const RANGE_START = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}月
 /** An action a month opens its clause on (11月举办…, 3月集中开展…, 12月委托第三方开展…), after a
  * colon where the month heads a stage of a schedule ((二)4—6月:集中开展…培训). */
 const SCHEDULED_ACTION =
-  /^\s{0,2}:?\s{0,2}(?:集中|统一|全面|组织|启动|开展|举办|举行|召开|委托|部署|完成|实施|开始|检查|排查|巡查|督查|抽查|走访|培训)/;
+  /^\s{0,2}[:,]?\s{0,2}(?:集中|统一|全面|组织|启动|开展|举办|举行|召开|委托|部署|完成|实施|开始|检查|排查|巡查|督查|抽查|走访|培训)/;
 
 /** A month phrase at `[start, end)` opens its clause on an action. */
 function scheduled(norm: string, start: number, end: number): boolean {
@@ -328,12 +330,31 @@ function dayRangeEnd(
 ): void {
   const range = DAY_RANGE_START.exec(norm.slice(Math.max(0, first - 16), first));
   const month = num(lead[1]);
-  if (!range || !(month >= 1 && month <= 12)) return;
+  if (!(month >= 1 && month <= 12)) return;
+  if (!range) {
+    // 11月8日,举办2026鹭岭马拉松: a day that opens its clause on an action schedules it.
+    if (scheduled(norm, first, end)) {
+      out.push({
+        start: first,
+        end,
+        due: (y) => (y === undefined ? undefined : validDay(y, month, day)),
+        explicit: true,
+        absolute: false,
+        event: true,
+      });
+    }
+    return;
+  }
+  const start = first - range[0].length;
+  // 国庆假期(10月1日—10月7日)参照…组织实施: in brackets after a name, the days say what the
+  // name means; they bound nothing.
+  const named =
+    norm[start - 1] === '(' && norm[end] === ')' && !/^\)\s{0,2}前/.test(norm.slice(end, end + 4));
   out.push({
-    start: first - range[0].length,
+    start,
     end,
     due: (y) => (y === undefined ? undefined : validDay(y, month, day)),
-    explicit: true,
+    explicit: !named,
     absolute: false,
     days: true,
   });

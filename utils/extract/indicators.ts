@@ -121,8 +121,8 @@ function headerColumn(text: string): Column | null {
   if (!VALUE_HEADER.test(text)) return null;
   const year = YEAR.exec(text)?.[1];
   // 同比增长(%) beside a 一季度完成 column: the change over a year ago, reported; 完成率 beside it:
-  // the share of the year's target reached, reported too.
-  const role = /^同比|^完成(?:率|比例)(?:\(%\))?$/.test(text)
+  // the share of the year's target reached, reported too (so is 占年度目标, the same share).
+  const role = /^同比|^完成(?:率|比例)(?:\(%\))?$|^占(?:年度|全年)?(?:目标|计划|任务)/.test(text)
     ? 'change'
     : /^(?:[“”"“]?十[一二三四五六七八九]五[”"]?)?(?:年均|增[长速]|累计|五年累计)/.test(text)
       ? 'growth'

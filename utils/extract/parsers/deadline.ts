@@ -56,6 +56,9 @@ function phraseDeadlines(doc: Doc, out: Candidate[]): void {
   let lastClause = -1;
   for (const phrase of doc.times) {
     if (!phrase.explicit) continue;
+    // 11月8日,举办2026鹭岭马拉松 schedules the race in a plan; 12月25日,召开全省视频会议 in a
+    // report (or a page of no known genre) tells what happened.
+    if (phrase.event && modeAt(doc, phrase.start) !== 'plan') continue;
     // 现将《…2026—2027年冬春火灾防控工作方案》印发给你们: a year in a document's name bounds nothing.
     if (insideBookTitle(doc.norm, phrase.start)) continue;
     // 附表:2024年前三季度主要指标完成情况: an attachment's caption (a heading of rank −1, see

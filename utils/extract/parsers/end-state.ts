@@ -18,7 +18,8 @@ interface StateRule {
 const ZERO = { value: 0, unit: '', comparator: '=' as Comparator };
 const ZERO_NOUN =
   '事故|伤亡|死亡|上门|跑腿|跑|新增|增长|发生|感染|投诉|差错|失误|延误|污染|排放|积压|拖欠|见面|收费|事件|案件|违法|违规|超标|风险|隐患|损失|缺陷|容忍|距离|脱管|漏管|欠薪|返贫|的突破';
-const HARM = '事故|事件|案件|疫情|险情';
+// (严防森林火灾发生 rules a fire out; 严防…作业引发火灾 only guards against a cause.)
+const HARM = '事故|事件|案件|疫情|险情|火灾(?=(?:再次|重复)?发生)';
 /** One term of a quoted list of zeros (零重大火灾); FREE: one the 零 rule does not already read. */
 const ZERO_TERM = '零[\\u4e00-\\u9fff]{1,5}';
 const ZERO_TERM_FREE = `零(?!${ZERO_NOUN})[\\u4e00-\\u9fff]{1,5}`;
@@ -79,7 +80,8 @@ const RULES: readonly StateRule[] = [
   },
   // 因灾死亡失踪人数为零, 积案件数降至零: a count that is to be (or was) nil.
   {
-    pattern: /(?:人数|起数|件数|次数|宗数|户数|案数)(?:为|降为|降至|降到|保持为?|实现)零/g,
+    pattern:
+      /(?:人数|起数|件数|次数|宗数|户数|案数|事故|事件)(?:为|降为|降至|降到|保持为?|实现)零/g,
     closesClause: true,
     read: () => ZERO,
   },

@@ -451,9 +451,9 @@ function isAmount(
   if (/[上下]限(?:为|是)\s{0,2}$/.test(clauseBefore)) return false;
   const share = r.share === true || unit === '%' || unit === '‰';
   // (A statistical bulletin's counts, 全市共有幼儿园512所, are what it reports.)
+  const bulletin = /公报/.test(doc.context.title ?? '');
   if (!share && BASELINE_BEFORE.test(clauseBefore)) {
-    if (!(/公报/.test(doc.context.title ?? '') && /共有[^,;。]{0,30}$/.test(clauseBefore)))
-      return false;
+    if (!(bulletin && /共有[^,;。]{0,30}$/.test(clauseBefore))) return false;
   }
   const lead = norm.slice(clauseStart, r.start).slice(-200);
   if (BACKGROUND_OPENER.test(lead) && !PURPOSE_THEN_ACTION.test(lead)) return false;
@@ -495,11 +495,14 @@ function isAmount(
     return false;
   }
   // 共有生产经营单位4.1万家,其中危险化学品企业64家 (占…): a part of a stock, or its share, is
-  // background too.
+  // background too (a bulletin's parts of the counts it reports, 共有幼儿园8426所,其中普惠性幼儿园
+  // 7518所, 在校生4.86万人,其中本科生2.93万人, are reported too; not those of a population or a
+  // resource).
   if (/^\s{0,2}(?:其中|占)/.test(norm.slice(clauseStart, r.start))) {
-    if (STOCK_BEFORE.test(norm.slice(Math.max(sentence.start, clauseStart - 80), clauseStart))) {
-      return false;
-    }
+    const stock = STOCK_BEFORE.exec(
+      norm.slice(Math.max(sentence.start, clauseStart - 80), clauseStart),
+    );
+    if (stock && !(bulletin && /^(?:共有|在校|在园)/.test(stock[0]))) return false;
   }
   if (FROM_BEFORE.test(clauseBefore) && FROM_TO_AFTER.test(norm.slice(r.end, r.end + 20))) {
     return false;
@@ -687,8 +690,17 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   const sentenceStart = sentenceAt(doc.index, r.start).start;
   if (FORECAST_SOURCE.test(norm.slice(sentenceStart, clause.start))) return null;
   // 募集资金70%以上投向本市的,按…给予奖励: a clause that ends in 的 before its comma states a
-  // condition, not an amount.
+  // condition, not an amount; so does 当…时 (当景区游客量达到最大承载量的70%时,…).
   if (norm[clause.end] === ',' && /的\s{0,2}$/.test(norm.slice(end, clause.end))) return null;
+  if (
+    /^\s{0,2}当/.test(norm.slice(clause.start, r.start)) &&
+    /时\s{0,2}$/.test(norm.slice(end, clause.end))
+  ) {
+    return null;
+  }
+  // 在全省11个设区市中排名第5位: the field a ranking is taken in (a ranking is no item).
+  if (/^[^,;。]{0,8}中\s{0,2}(?:排名|排位|排在|排第|位列|位居|居(?:第|前|后|首|末))/.test(norm.slice(end, end + 16)))
+    return null;
   // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.
   if (/^[^,;。]{0,12}中有?$/.test(norm.slice(end, clause.end))) return null;
   // 今年继续办好十件民生实事: — a count that announces the list after it is no amount (a sum of

@@ -46,6 +46,7 @@ export function phraseFor(
   ownedByOther: (t: TimePhrase) => boolean = () => false,
 ): TimePhrase | undefined {
   if (c.time) return c.time;
+  const theirs = (t: TimePhrase) => ownedByOther(t) || laterAside(doc, c, t);
   // A task-list row with a 完成时限 cell: that cell bounds every item of the row (read one cell
   // per line, or split by tabs under a header that names the column).
   const row =
@@ -62,7 +63,7 @@ export function phraseFor(
     lastPhraseIn(doc, c.clause.start, c.anchorEnd, true) ??
     lastPhraseIn(doc, c.clause.start, c.clause.end, true) ??
     lastPhraseIn(doc, c.clause.start, c.clause.end);
-  if (inClause && !ownedByOther(inClause) && !attributive(doc, inClause)) return inClause;
+  if (inClause && !theirs(inClause) && !attributive(doc, inClause)) return inClause;
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const times = doc.times;
   const from = firstAtOrAfter(times, sentence.start);
@@ -76,7 +77,7 @@ export function phraseFor(
   const segment = segmentAt(doc.index, c.anchorStart);
   const after = times[i];
   // 新建基站3000个,其中6月底前建成1500个: a phrase inside another item's quote is that item's.
-  if (after && after.start < segment.end && !ownedByOther(after) && !attributive(doc, after)) {
+  if (after && after.start < segment.end && !theirs(after) && !attributive(doc, after)) {
     return after;
   }
   // (责任单位:…;完成时限:2024年12月底前) closing the sentence bounds every item before it.
@@ -95,6 +96,20 @@ export function phraseFor(
   const mode = doc.sections.at(c.anchorStart).mode;
   if (mode === 'plan' && doc.sections.at(opener.start).mode !== 'plan') return undefined;
   return lastPhraseIn(doc, opener.start, opener.end);
+}
+
+/** 同比下降6.2%(全年目标≤29.5微克/立方米);…保持动态清零: a phrase inside a bracket that does
+ * not hold the item belongs to the aside (a note of when, (完成时限:…), still bounds it). */
+function laterAside(doc: Doc, c: Candidate, t: TimePhrase): boolean {
+  const from = Math.max(0, t.start - 40);
+  const before = doc.norm.slice(from, t.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const openAt = from + open;
+  const close = doc.norm.indexOf(')', t.end);
+  if (close < 0 || close - t.end > 40) return false;
+  if (c.anchorStart > openAt && c.anchorStart < close) return false;
+  return !TIME_NOTE.test(doc.norm.slice(openAt, t.start));
 }
 
 /** The last time phrase (explicit only, if asked) within `[from, to)` (binary search, then a

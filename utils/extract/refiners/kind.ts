@@ -82,6 +82,10 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   // The item's own clause first: 已归还6.84亿元,剩余1.16亿元计划于6月30日前归还 — the second
   // clause looks forward whatever the first one reported.
   const clause = c.clause;
+  // (全年目标≤29.5微克/立方米): the aside's own forward cue.
+  if (lastIn(doc.cues.asideFuture, Math.max(clause.start - 1, 0), c.anchorStart) >= 0) {
+    return 'future';
+  }
   const ownPast = Math.max(
     lastIn(past, clause.start, clause.end),
     weak ? lastIn(pastWeak, clause.start, clause.end) : -1,
@@ -391,7 +395,7 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
 
 // 整治范围, 考核对象: the scope a plan applies to is setting too (燃气企业9家, 15个考核单位).
 const SETTING_HEADING =
-  /(?<!工作|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建)(?:范围|对象)\s*$/;
+  /(?<!工作|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$/;
 const PROBLEM_HEADING =
   /(?:存在|面临|突出|需要关注|值得关注|需关注)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
@@ -402,7 +406,9 @@ const YEAR_SUBJECT = /^((?:19|20)\d\d)年(?![度底末内前以起初中])(?=[\u
 // 2025年汛期, / 2024年底前, / 2023年上半年, / 2025—2026年度防火期,: a year (or the first of a
 // season's two) with the part of it the sentence reports on.
 /** The part of a year a sentence opening reports on, and a span of work in it (去年…工作中). */
-const YEAR_PART = '(?:以来|全年|底前?|末|汛期|防火期|[上下]半年|[一二三四]季度)';
+// (2025年五一、国庆假期,: the holidays of a year a tourism plan reports on.)
+const YEAR_PART =
+  '(?:以来|全年|底前?|末|汛期|防火期|[上下]半年|[一二三四]季度|[\\u4e00-\\u9fff、]{0,8}?(?:假期|黄金周))';
 const WORK_SPAN = '(?:[\\u4e00-\\u9fff]{0,12}?(?:中|期间|以来))';
 const PAST_YEAR_OPENING = new RegExp(
   `^(?:((?:19|20)\\d\\d)(?:[—-](?:19|20)?\\d\\d)?年度?${YEAR_PART}?|(?:去年|上年)${WORK_SPAN}?)\\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\\s{0,2},)`,
@@ -434,6 +440,16 @@ function reportedInSetting(doc: Doc, c: Candidate): boolean {
     (/全年|当年/.test(doc.norm.slice(sentence.start, c.anchorStart)) ||
       outputsSentence(doc, sentence));
   if (PROGRESS.test(near) && opensOnDay(doc, sentence)) return true;
+  // In a report: a paragraph that opens on the day its figures stand at (截至10月31日,312件…已全部
+  // 办结;…) reports all of them, and a sentence that opens on a span up to now (区…会议以来,区政府
+  // 系统共承办…148件) reports its work.
+  if (doc.titleMode === 'report') {
+    const line = lineStartAt(doc.index, c.anchorStart);
+    const lead = skipLead(doc.norm, line, c.anchorStart);
+    if (AS_OF_DAY.test(doc.norm.slice(lead, lead + 16))) return true;
+    const start = skipLead(doc.norm, sentence.start, sentence.end);
+    if (SINCE_OPENING.test(doc.norm.slice(start, start + 42)) && WORK_VERB.test(near)) return true;
+  }
   // 全区31座小(2)型水库已全部完成除险加固: the work's verb after the count, marked done.
   const after = doc.norm.slice(c.anchorEnd, c.clause.end);
   return (
@@ -448,6 +464,7 @@ function reportedInSetting(doc: Doc, c: Candidate): boolean {
 // 截至2月20日,全镇已落实早稻种植意向面积0.98万亩,占目标任务的93.3%: how far the work has got
 // by a day of the plan's own year (截至2023年底,全区已有…41个 counts a stock).
 const PROGRESS = /已(?!有|达)|占[^,;。]{0,8}(?:目标|任务|计划)/;
+const SINCE_OPENING = /^[^,;。]{2,40}以来\s{0,2},/;
 const AS_OF_DAY = /^截至\s{0,2}(?:目前|\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日)\s{0,2},/;
 
 /** True when the sentence opens on the day its figures stand at (截至2月20日,). */

@@ -118,8 +118,7 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
     doc.norm[ownPast] === '已' &&
     /^(?:力争|确保|争取)\s{0,2}$/.test(
       doc.norm.slice(skipLead(doc.norm, clause.start, clause.end), ownPast),
-    ) &&
-    lastIn(past, ownPast + 1, clause.end) < 0
+    )
   ) {
     return 'future';
   }
@@ -444,9 +443,9 @@ function reportedInSetting(doc: Doc, c: Candidate): boolean {
   // 办结;…) reports all of them, and a sentence that opens on a span up to now (区…会议以来,区政府
   // 系统共承办…148件) reports its work.
   if (doc.titleMode === 'report') {
-    const line = lineStartAt(doc.index, c.anchorStart);
-    const lead = skipLead(doc.norm, line, c.anchorStart);
-    if (AS_OF_DAY.test(doc.norm.slice(lead, lead + 16))) return true;
+    if (opensOnDay(doc, { start: lineStartAt(doc.index, c.anchorStart), end: c.anchorStart })) {
+      return true;
+    }
     const start = skipLead(doc.norm, sentence.start, sentence.end);
     if (SINCE_OPENING.test(doc.norm.slice(start, start + 42)) && WORK_VERB.test(near)) return true;
   }

@@ -46,7 +46,7 @@ export function phraseFor(
   ownedByOther: (t: TimePhrase) => boolean = () => false,
 ): TimePhrase | undefined {
   if (c.time) return c.time;
-  const theirs = (t: TimePhrase) => ownedByOther(t) || laterAside(doc, c, t);
+  const theirs = (t: TimePhrase) => ownedByOther(t) || inAside(doc, c, t);
   // A task-list row with a 完成时限 cell: that cell bounds every item of the row (read one cell
   // per line, or split by tabs under a header that names the column).
   const row =
@@ -98,16 +98,19 @@ export function phraseFor(
   return lastPhraseIn(doc, opener.start, opener.end);
 }
 
-/** 同比下降6.2%(全年目标≤29.5微克/立方米);…保持动态清零: a phrase inside a bracket that does
- * not hold the item belongs to the aside (a note of when, (完成时限:…), still bounds it). */
-function laterAside(doc: Doc, c: Candidate, t: TimePhrase): boolean {
+/** 同比下降6.2%(全年目标≤29.5微克/立方米): a phrase of the item's clause or after it, inside a
+ * bracket that does not hold the item, belongs to the aside (a note of when, (完成时限:…), still
+ * bounds it). A bracket before the item, 防火期(1月1日至4月30日),…, still dates what follows. */
+function inAside(doc: Doc, c: Candidate, t: TimePhrase): boolean {
   const from = Math.max(0, t.start - 40);
   const before = doc.norm.slice(from, t.start);
   const open = before.lastIndexOf('(');
   if (open < 0 || before.indexOf(')', open) >= 0) return false;
   const openAt = from + open;
-  const close = doc.norm.indexOf(')', t.end);
-  if (close < 0 || close - t.end > 40) return false;
+  // (Both looks are bounded: a page without brackets must not be scanned from every phrase.)
+  const shut = doc.norm.slice(t.end, t.end + 41).indexOf(')');
+  if (shut < 0) return false;
+  const close = t.end + shut;
   if (c.anchorStart > openAt && c.anchorStart < close) return false;
   return !TIME_NOTE.test(doc.norm.slice(openAt, t.start));
 }

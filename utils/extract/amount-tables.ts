@@ -7,11 +7,11 @@
  */
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
-import { baseYearAt, modeAt } from './doc';
+import { dueOf, modeAt } from './doc';
 import type { IndicatorTable } from './indicators';
 import { multiplier, roundFloat } from './numerals';
 import type { Cell } from './tables';
-import { lineCellAt, TIME_HEADER } from './tables';
+import { lineCellAt, NO_ITEM_HEADER, TIME_HEADER } from './tables';
 import { COMPLETION_VERB, STOCK_HEADER } from './lexicon';
 import { lastPhraseIn } from './refiners/due';
 
@@ -68,12 +68,16 @@ function kindOfColumn(name: string): AmountColumn['kind'] {
 }
 
 const SCORE_HEADER = /得分(?:\(分\))?$/;
+/** A flow of money (基金收入, 成交额): what a year brought in or paid out. */
+const FLOW = /收入|支出|结余|成交额|销售额|营业额|产值|增加值/;
+/** A header cell without its bracketed unit (总投资(万元) → 总投资). */
+const stripUnit = (text: string) => text.replace(/\([^()]*\)$/, '');
 
 function amountColumn(cell: Cell, index: number, tasked = false): AmountColumn | null {
   const text = cell.text; // full-width brackets are folded by normalize()
   const m = HEADER_CELL.exec(text);
   if (!m) return null;
-  const name = text.replace(/\([^()]*\)$/, '').replace(/^其中:?/, '');
+  const name = stripUnit(text).replace(/^其中:?/, '');
   // 威胁户数, 涉及人口: who is exposed to a hazard or touched by a task is no amount to reach;
   // 耕地面积, 常住人口: what a place has is no amount either.
   // 2025年PM2.5基准值: the value the targets start from.
@@ -93,7 +97,7 @@ function amountColumn(cell: Cell, index: number, tasked = false): AmountColumn |
     const kind = kindOfColumn(name);
     // (Under a caption that hands out tasks, …任务分解表, every money column is one.)
     // So does a flow of money (基金收入(亿元), 成交额(万元)): what a year brought in or paid out.
-    const flow = /收入|支出|结余|成交额|销售额|营业额|产值|增加值/.test(name);
+    const flow = FLOW.test(name);
     const unit = BRACKET_UNIT.exec(m[1]) ?? (kind || tasked || flow ? MONEY.exec(m[1]) : null);
     const task = !kind && tasked && MONEY.test(m[1]) ? { kind: 'target' as const } : {};
     if (!unit) return null;
@@ -153,7 +157,10 @@ function readHeader(
   for (const [i, cell] of cells.entries()) {
     const column =
       i >= labels ? (amountColumn(cell, i, tasked) ?? sharedColumn(cell, i, shared)) : null;
-    if (column && (scored || !SCORE_HEADER.test(cell.text))) columns.push(column);
+    // 现有村卫生室(所) | 其中已达标(所): a part of a stock column is one too.
+    const stockPart =
+      /^其中/.test(cell.text) && STOCK_HEADER.test(stripUnit(cells[i - 1]?.text ?? ''));
+    if (column && !stockPart && (scored || !SCORE_HEADER.test(cell.text))) columns.push(column);
   }
   // An indicator table (指标 | 2020年 | 2025年) is read by indicators.ts.
   if (cells.some((c) => /指标/.test(c.text))) return null;
@@ -180,6 +187,7 @@ function sharedColumn(cell: Cell, index: number, shared: SharedUnit | null): Amo
     !shared ||
     /\(/.test(cell.text) ||
     STOCK_HEADER.test(cell.text) ||
+    NO_ITEM_HEADER.test(cell.text) ||
     /时限|时间|期限|日期|单位$|部门$|备注/.test(cell.text)
   ) {
     return null;
@@ -189,7 +197,8 @@ function sharedColumn(cell: Cell, index: number, shared: SharedUnit | null): Amo
   if (shared.rates && /(?:率|比例|占比|比重)$/.test(cell.text)) {
     return { index, name: cell.text, unit: '%', mult: 1, ...(kind ? { kind } : {}) };
   }
-  if (shared.money && !kind) return null;
+  // (2025年收入 under 单位:万元: a flow, as 基金收入(亿元) is.)
+  if (shared.money && !kind && !FLOW.test(cell.text)) return null;
   return {
     index,
     name: cell.text,
@@ -208,7 +217,7 @@ function rowDue(doc: Doc, pos: number, cell?: Cell): string | undefined {
   const time = line && pos < line.start ? line : cell;
   if (!time) return undefined;
   const phrase = lastPhraseIn(doc, time.start, time.end);
-  return phrase?.due(baseYearAt(doc, phrase.start));
+  return phrase ? dueOf(doc, phrase) : undefined;
 }
 
 /** Finds the amount tables of the text, each with its items. */
@@ -266,9 +275,14 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
           if (!value) continue;
           const report = modeAt(doc, cell.start) === 'report';
           const kind = c.kind ?? (report ? 'achievement' : 'target');
+          // 2026年新建(所) | 0: a row given nothing to do has no target.
+          if (kind === 'target' && Number(value[2]) === 0 && c.unit !== '%') continue;
           // 2023年实际到位资金 or 2023年PM2.5浓度 in a 2024 plan: last year's figure is where the
           // targets start.
           if (c.kind !== 'target' && !report && c.due && c.due < (doc.published ?? '')) continue;
+          // 2025年收入 | 2024年收入 in a report on 2025: the year before is the comparison.
+          const year = Number(/^((?:19|20)\d\d)年/.exec(c.name)?.[1] ?? NaN);
+          if (report && doc.titleYear !== undefined && year < doc.titleYear) continue;
           const due =
             report || kind !== 'target'
               ? undefined

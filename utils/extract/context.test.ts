@@ -2940,3 +2940,116 @@ describe('round 18 quantity rules (blind sets holdout108–111)', () => {
     );
   });
 });
+
+describe('round 19 rules (blind sets holdout112–115)', () => {
+  it('a task table skips stock columns, their parts and rows given nothing to do', () => {
+    const goals = items(
+      '附件:某县2026年村卫生室标准化建设任务分解表\n乡镇\t行政村(个)\t现有村卫生室(所)\t其中已达标(所)\t2026年新建(所)\t2026年改扩建(所)\n城关镇\t21\t24\t19\t0\t4\n白沙镇\t23\t24\t16\t1\t6',
+      { title: '某县2026年村卫生室标准化建设实施方案', published: '2026-02-20' },
+    );
+    expect(goals.map((g) => g.value)).toEqual([4, 1, 6]);
+  });
+
+  it('a price-change release and a village-income report are reports', () => {
+    expectItem(
+      '其中,城市上涨0.7%。',
+      { kind: 'achievement' },
+      { title: '2026年10月份全市居民消费价格变动情况', published: '2026-11-12' },
+    );
+    const goals = items(
+      '附表:某镇2025年各村集体经济收入情况(单位:万元)\n序号\t村名\t2025年收入\t2024年收入\t收入档次\n1\t鹤塘村\t312.6\t276.8\t200万元以上\n2\t上湾村\t268.3\t236.1\t200万元以上',
+      { title: '某镇2025年度村级集体经济收入情况报告', published: '2026-01-20' },
+    );
+    // The report's year under a money unit line; not the year before, nor the income bands.
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [3126000, 'achievement'],
+      [2683000, 'achievement'],
+    ]);
+  });
+
+  it('a school term or a past season opens a background of results', () => {
+    const goals = items(
+      '一、基本情况\n2025年秋季学期,全市共排查各类安全隐患1,362处,已整改1,341处。',
+      { title: '某市教育局关于做好2026年春季开学安全工作的通知', published: '2026-02-09' },
+    );
+    expect(goals.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+    const season = items(
+      '一、基本情况\n2025—2026年冬春水利建设期间,全县共实施各类水利项目216个,完成投资2.74亿元。',
+      { title: '某县2026—2027年冬春水利建设行动方案', published: '2026-11-01' },
+    );
+    expect(season.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+  });
+
+  it('in a season over the year’s end, a month before its first falls in the next year', () => {
+    const goals = items(
+      '(二)集中建设阶段(2026年11月21日—2027年3月31日)。12月底前,完成土石方总量的40%以上;1月底前,完成投资2亿元以上;3月底前,完成投资总量的90%以上。',
+      { title: '某县2026—2027年冬春水利建设行动方案', published: '2026-11-01' },
+    );
+    expect(goals.map((g) => g.due)).toEqual(['2026-12-31', '2027-01-31', '2027-03-31']);
+  });
+
+  it('a problem column holds no items; a class picked by a range of amounts counts its members', () => {
+    const goals = items(
+      '重点问题整治清单如下:\n序号\t问题描述\t整治措施\t完成时限\t责任单位\n1\t一级保护区内有生活污水排污口1个\t关闭排污口\t2026年5月31日前\t白鹭镇\n2\t二级保护区内2家农家乐无污水处理设施\t建设一体化污水处理设施2套\t2026年6月30日前\t白鹭镇',
+      { title: '某县2026年饮用水水源地环境问题整治方案', published: '2026-03-01' },
+    );
+    expect(goals.map((g) => g.quote)).not.toContain('一级保护区内有生活污水排污口1个');
+    expect(goals.map((g) => g.value)).toContain(2);
+    expect(
+      items('100万—200万元的村6个,50万—100万元的村2个。', {
+        title: '某镇2025年度村级集体经济收入情况报告',
+        published: '2026-01-20',
+      }).map((g) => [g.value, g.unit]),
+    ).toEqual([
+      [6, '个'],
+      [2, '个'],
+    ]);
+  });
+
+  it('a bracket after a figure that gives an earlier period’s figure is the comparison', () => {
+    const report = { title: '某市司法局关于2025年法律援助工作情况的报告', published: '2025-12-20' };
+    const goals = items(
+      '全年共受理法律援助案件8512件,同比增长7.8%(2024年受理7899件)。巩固率97.4%(上年为97.1%)。',
+      report,
+    );
+    expect(goals.map((g) => [g.quote, g.value])).toEqual([
+      ['全年共受理法律援助案件8512件', 8512],
+      ['同比增长7.8%', 7.8],
+      ['巩固率97.4%', 97.4],
+    ]);
+  });
+});
+
+describe('round 19 quantity rules (blind sets holdout112–115)', () => {
+  const plan = { title: '某县2026年工作方案', published: '2026-02-01' };
+
+  it('台件 and 个工日 are units; 每半月 sets a frequency', () => {
+    expectItem('全年完成强制检定计量器具不少于9万台件。', { value: 90000, unit: '台件' }, plan);
+    expectItem('全县计划投入群众投工投劳12万个工日以上。', { value: 120000, unit: '个工日' }, plan);
+    expectItem('每半月调度一次工作进度。', { value: 1, unit: '次' }, plan);
+  });
+
+  it('a standard per unit in a past year’s background is a level, not a result', () => {
+    const goals = items(
+      '一、2025年补贴发放基本情况\n2025年,全县共核定补贴面积52.91万亩,补贴标准为每亩108.5元,兑付率100%。',
+      { title: '某县2026年耕地地力保护补贴发放工作的通知', published: '2026-03-06' },
+    );
+    expect(goals.map((g) => g.value)).not.toContain(108.5);
+  });
+
+  it('the count before a total income is its subject, not when it acts (将)', () => {
+    expectItem(
+      '全镇12个行政村村级集体经济总收入2096.4万元。',
+      { value: 20964000 },
+      {
+        title: '某镇2025年度村级集体经济收入情况报告',
+        published: '2026-01-20',
+      },
+    );
+    const acts = items('县财政局已督促4家单位将应缴未缴的非税收入2316.42万元全部缴入国库。', {
+      title: '某县2025年审计整改情况报告',
+      published: '2026-01-20',
+    });
+    expect(acts.map((g) => g.value)).toContain(4);
+  });
+});

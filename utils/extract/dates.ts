@@ -19,6 +19,9 @@ export interface TimePhrase {
   days?: true;
   /** The day of an event (11月8日,举办…): a bound in a plan only; a report tells what happened. */
   event?: true;
+  /** The month a partial phrase names (6月底前 → 6): across a season that spans the year's end
+   * (2026年11月21日—2027年3月31日), a month before the season's first falls in its second year. */
+  month?: number;
 }
 
 /** Index of the first phrase starting at or after `pos`. */
@@ -248,6 +251,7 @@ function monthPhrases(norm: string, out: TimePhrase[]) {
       start,
       end: m.index + all.length,
       due: (y) => (y === undefined ? undefined : monthDue(y + offset, month, day, strictBefore)),
+      ...(offset === 0 && !worded ? { month } : {}),
       // 6月份 bounds what is counted in it, but a task with 6月份 alone is no deadline, unless a
       // commitment opens on it (争取9月份投入使用).
       // A schedule that opens its line or item on the month (3月份,听取和审议…) bounds it too.
@@ -312,6 +316,7 @@ function scheduledMonth(norm: string, lead: RegExpExecArray, end: number, out: T
     due: (y) => (y === undefined ? undefined : monthEnd(y, month)),
     explicit: true,
     absolute: false,
+    month,
   });
 }
 
@@ -341,6 +346,7 @@ function dayRangeEnd(
         explicit: true,
         absolute: false,
         event: true,
+        month,
       });
     }
     return;
@@ -357,6 +363,7 @@ function dayRangeEnd(
     explicit: !named,
     absolute: false,
     days: true,
+    month,
   });
 }
 

@@ -133,6 +133,60 @@ export function baseYearAt(doc: Doc, pos: number): number | undefined {
   return doc.titleYear ?? doc.publishedYear;
 }
 
+/** A season that runs over the year's end: from a month of one year to one of the next. */
+interface Season {
+  start: number;
+  year: number;
+  month: number;
+  endMonth: number;
+}
+// 2026年11月21日—2027年3月31日, 2026年11月至2027年4月 (in a heading, a sentence or the title).
+const SEASON =
+  /((?:19|20)\d\d)\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月[^—至~\-–。\n]{0,6}?[—至~\-–]\s{0,2}((?:19|20)\d\d)\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月/g;
+/** How far after its statement a season still dates bare months. */
+const SEASON_REACH = 3000;
+const SEASONS = new WeakMap<Doc, Season[]>();
+
+function seasonsOf(doc: Doc): Season[] {
+  let found = SEASONS.get(doc);
+  if (!found) {
+    found = [];
+    const read = (text: string, at: (index: number) => number) => {
+      for (const m of text.matchAll(SEASON)) {
+        const year = Number(m[1]);
+        if (Number(m[3]) !== year + 1) continue;
+        found!.push({ start: at(m.index), year, month: Number(m[2]), endMonth: Number(m[4]) });
+      }
+    };
+    // The title's season dates the whole page.
+    read(normalize(String(doc.context.title ?? '').slice(0, 300)), () => 0);
+    read(doc.norm, (index) => index);
+    SEASONS.set(doc, found);
+  }
+  return found;
+}
+
+/**
+ * The last day a time phrase allows, its partial date completed by `baseYearAt`; in a season
+ * that runs over the year's end (2026年11月21日—2027年3月31日), a bare month before the season's
+ * first (1月底前) falls in the season's second year.
+ */
+export function dueOf(doc: Doc, t: TimePhrase): string | undefined {
+  const year = baseYearAt(doc, t.start);
+  if (t.month === undefined || year === undefined) return t.due(year);
+  let season: Season | undefined;
+  for (const s of seasonsOf(doc)) {
+    if (s.start > t.start) break;
+    if (t.start - s.start <= SEASON_REACH || s.start === 0) season = s;
+  }
+  const next =
+    season !== undefined &&
+    season.year === year &&
+    t.month < season.month &&
+    t.month <= season.endMonth;
+  return t.due(next ? year + 1 : year);
+}
+
 // A field label that opens a sentence or a line: 年度目标:…, 完成情况:…, 进展情况:….
 const LABEL =
   /(?:\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,3}\))?\s{0,2}([\u4e00-\u9fff]{2,8})\s{0,2}:/y;

@@ -2732,6 +2732,102 @@ const SETS: GoldSet[] = [
     documentF1: 0.88,
     kindF1: 0.915,
   },
+  {
+    // First run, blind: P 0.896, R 0.982, F1 0.937 (F1 ignoring kind 0.937; value 0.990, unit
+    // 0.975, comparator 0.985, due 1.000). After this round's general rules: P 0.974, R 0.982, F1
+    // 0.978.
+    name: 'the hundred-and-twelfth blind holdout set',
+    dir: 'test/fixtures/holdout112',
+    ids: [
+      'lanxi-amr-2025-summary-2026-plan',
+      'qinglan-2026-village-clinics',
+      'yunxiu-2026-15min-circles',
+    ],
+    items: 228,
+    floors: {
+      f1: 0.97,
+      f1AnyKind: 0.97,
+      precision: 0.965,
+      recall: 0.975,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.985,
+      comparatorAccuracy: 0.98,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.945,
+    kindF1: 0.92,
+  },
+  {
+    // First run, blind: P 0.978, R 0.965, F1 0.971 (F1 ignoring kind 0.971; value 0.995, unit
+    // 0.990, comparator 0.995, due 0.915). After this round's general rules: P 0.983, R 0.996, F1
+    // 0.989.
+    name: 'the hundred-and-thirteenth blind holdout set',
+    dir: 'test/fixtures/holdout113',
+    ids: [
+      'chengzhou-2025-legal-aid',
+      'linxi-2026h1-industrial-investment',
+      'qinglan-2026-winter-water',
+    ],
+    items: 229,
+    floors: {
+      f1: 0.98,
+      f1AnyKind: 0.98,
+      precision: 0.975,
+      recall: 0.99,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.97,
+    kindF1: 0.97,
+  },
+  {
+    // First run, blind: P 0.896, R 0.814, F1 0.853 (F1 ignoring kind 0.853; value 1.000, unit
+    // 1.000, comparator 1.000, due 1.000). After this round's general rules: P 0.995, R 0.928, F1
+    // 0.960.
+    name: 'the hundred-and-fourteenth blind holdout set',
+    dir: 'test/fixtures/holdout114',
+    ids: ['hetang-2025-village-income', 'lanjiang-2026-zjtx-sme', 'qichuan-2026-water-source'],
+    items: 221,
+    floors: {
+      f1: 0.955,
+      f1AnyKind: 0.955,
+      precision: 0.99,
+      recall: 0.92,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.99,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.9,
+    kindF1: 0.89,
+  },
+  {
+    // First run, blind: P 0.539, R 0.866, F1 0.664 (F1 ignoring kind 0.671; value 1.000, unit
+    // 0.987, comparator 1.000, due 1.000). After this round's general rules: P 0.566, R 0.955, F1
+    // 0.711.
+    name: 'the hundred-and-fifteenth blind holdout set',
+    dir: 'test/fixtures/holdout115',
+    ids: [
+      'chengyang-2026-spring-school-safety',
+      'heling-2026-farmland-subsidy',
+      'lanjiang-2026-10-cpi',
+    ],
+    items: 112,
+    floors: {
+      f1: 0.705,
+      f1AnyKind: 0.71,
+      precision: 0.56,
+      recall: 0.95,
+      valueAccuracy: 0.99,
+      unitAccuracy: 0.98,
+      comparatorAccuracy: 0.99,
+      dueAccuracy: 0.99,
+    },
+    documentF1: 0.2,
+    kindF1: 0.355,
+  },
 ];
 const KINDS = new Set(['target', 'deadline', 'achievement']);
 const COMPARATORS = new Set(['=', '>=', '>', '<=', '<', '~']);

@@ -27,6 +27,10 @@ export interface Table {
 const BASE_HEADER =
   /^(?:(?:19|20)\d\d年(?:末|底)?)?(?:法定|原有?|现行|基期|基准|基数|现状|改革前|压减前|存栏|存量|现有)|^(?:19|20)\d\d年(?:末|底)(?!.*(?:目标|计划|任务|完成))/;
 
+/** A column of problems found (问题描述, 存在问题) or of bands a row falls in (收入档次, 等次):
+ * what its cells say is neither a goal nor a result. */
+export const NO_ITEM_HEADER = /^(?:存在|主要|发现)?问题(?:描述|表现|清单)?$|(?:档次|等次|等级|级别)$/;
+
 /** Longest header row and header cell read (a header is a row of short labels). */
 const MAX_HEADER = 200;
 const MAX_CELL = 20;
@@ -40,8 +44,10 @@ function header(line: string): Pick<Table, 'modes' | 'bases'> | null {
   if (cells.length < 3 || NUMBER_CELL.test(cells[0] ?? '')) return null;
   if (cells.some((c) => c.length > MAX_CELL)) return null;
   const modes = cells.map((c) => modeOf(c, true));
-  const bases = cells.map((c) => BASE_HEADER.test(c) || STOCK_HEADER.test(c));
-  return modes.some((m) => m !== undefined) ? { modes, bases } : null;
+  const bases = cells.map(
+    (c) => BASE_HEADER.test(c) || STOCK_HEADER.test(c) || NO_ITEM_HEADER.test(c),
+  );
+  return modes.some((m) => m !== undefined) || bases.some(Boolean) ? { modes, bases } : null;
 }
 
 /** Index of the first element `>= pos`. */

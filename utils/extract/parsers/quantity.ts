@@ -82,7 +82,7 @@ const FORECAST = /预计|预测|有望|可望|(?<!最高)可达到?\s{0,2}$/;
 const FORECAST_SOURCE = /^\s{0,2}据[^,;。]{0,16}(?:预测|预报|预计|研判)\s{0,2},\s{0,2}$/;
 const OBJECT_END =
   /(?:项目|问题|单位|企业|人员|线索|公租房|住房|资金|人才|学生|本科生|研究生|毕业生|老年人|家庭|机构|主体|农户)$/;
-const EVERY = /每(?:年|季度?|月|半年|周|学期)[^,;。]{0,12}$/;
+const EVERY = /每(?:年|季度?|月|半年|半月|周|两周|旬|学期)[^,;。]{0,12}$/;
 // 对路面宽度不足4.5米、交通量较大的重要村道实施拓宽改造, 对运行超过20年的老旧管网进行更新: a
 // figure inside the object of 对, before the 的 that closes its modifier and the act that follows,
 // picks what is acted on. (…给予不低于70%的定额资助 and …每户不超过1.5万元的标准 state the act's
@@ -510,6 +510,10 @@ function isAmount(
   return true;
 }
 
+/** The opening of a bracket that names an earlier period (2024年…, 上年为…, 一季度…). */
+const EARLIER_PERIOD =
+  /^(?:(?:19|20)\d\d年(?!底前|前)|上年|去年|上年同期|同期|[一二三四]季度|上半年|前三季度|\d{1,2}\s{0,2}[—-]\s{0,2}\d{1,2}月)/;
+
 /** 建设两个国家级示范城市 / 示范县两个 / 重点项目四至五个: a count of 个 that the task governs. */
 function isCountOfTask(norm: string, r: Reading, clauseStart: number): boolean {
   if (/[一二两三四五六七八九十]/.test(norm[r.end] ?? '')) return false; // 三个一批, 四个一
@@ -627,6 +631,16 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   ) {
     return null;
   }
+  // 同比增长7.8%(2024年受理7899件), 巩固率97.4%(上年为97.1%): a bracket right after a figure
+  // that gives an earlier period's figure is what it is compared with.
+  if (
+    open >= 0 &&
+    EARLIER_PERIOD.test(norm.slice(window + open + 1, r.start)) &&
+    /[\d%‰\u4e00-\u9fff]$/.test(norm.slice(Math.max(0, window + open - 1), window + open)) &&
+    /\d/.test(norm.slice(Math.max(0, window + open - 4), window + open))
+  ) {
+    return null;
+  }
   // 表1 …项目清单(户数150户以上): a table's caption says what the table holds.
   const line = lineStartAt(doc.index, r.start);
   if (r.start - line <= 80 && CAPTION.test(norm.slice(line, r.start))) return null;
@@ -699,7 +713,11 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
     return null;
   }
   // 在全省11个设区市中排名第5位: the field a ranking is taken in (a ranking is no item).
-  if (/^[^,;。]{0,8}中\s{0,2}(?:排名|排位|排在|排第|位列|位居|居(?:第|前|后|首|末))/.test(norm.slice(end, end + 16)))
+  if (
+    /^[^,;。]{0,8}中\s{0,2}(?:排名|排位|排在|排第|位列|位居|居(?:第|前|后|首|末))/.test(
+      norm.slice(end, end + 16),
+    )
+  )
     return null;
   // 列入考核的19项重点工作中,已完成…: the count names the whole a part is taken from.
   if (/^[^,;。]{0,12}中有?$/.test(norm.slice(end, clause.end))) return null;

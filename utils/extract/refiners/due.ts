@@ -10,7 +10,7 @@ import type { Candidate, Refiner } from '../candidate';
 import { lineStartAt, segmentAt, sentenceAt, type Span } from '../clauses';
 import { firstAtOrAfter, type TimePhrase } from '../dates';
 import type { Doc } from '../doc';
-import { baseYearAt } from '../doc';
+import { dueOf } from '../doc';
 import { openerAt } from '../openers';
 import { createTabRowTimes, lineCellAt } from '../tables';
 
@@ -157,7 +157,7 @@ export const dueRefiner: Refiner = {
         return span !== undefined && span[0] !== c.start && t.end <= span[1];
       };
       const phrase = phraseFor(doc, c, owned);
-      const due = phrase?.due(baseYearAt(doc, phrase.start));
+      const due = phrase ? dueOf(doc, phrase) : undefined;
       return due ? { ...c, due } : c;
     });
   },

@@ -14,7 +14,7 @@
 import type { Candidate, Refiner } from '../candidate';
 import { lineStartAt, segmentAt, sentenceAt, skipLead, type Span } from '../clauses';
 import type { Doc } from '../doc';
-import { baseYearAt, headingYearOver, modeAt } from '../doc';
+import { baseYearAt, dueOf, headingYearOver, modeAt } from '../doc';
 import { openerAt } from '../openers';
 import type { Mode } from '../sections';
 import { modeOf } from '../sections';
@@ -234,7 +234,7 @@ function endedBeforePublication(doc: Doc, c: Candidate): boolean {
     (own.explicit || /月份$/.test(doc.norm.slice(own.start, own.end))) &&
     doc.titleMode === 'report'
   ) {
-    const due = endsInBound(doc.norm, own) ? undefined : own.due(baseYearAt(doc, own.start));
+    const due = endsInBound(doc.norm, own) ? undefined : dueOf(doc, own);
     if (due !== undefined && due < published) return true;
   }
   return (
@@ -265,7 +265,7 @@ function boundAhead(doc: Doc, c: Candidate): boolean {
   const own = phraseFor(doc, c);
   if (!own?.explicit || !doc.published) return false;
   if (!reaches(doc, own, c)) return false;
-  const due = own.due(baseYearAt(doc, own.start));
+  const due = dueOf(doc, own);
   if (due === undefined) return false;
   if (!endsInBound(doc.norm, own)) {
     return (
@@ -313,7 +313,7 @@ function taskStatement(doc: Doc, c: Candidate): boolean {
   for (let i = firstAtOrAfter(doc.times, sentence.end); i < doc.times.length; i++) {
     const t = doc.times[i];
     if (!t || t.start >= end) break;
-    const due = t.due(baseYearAt(doc, t.start));
+    const due = dueOf(doc, t);
     if (due !== undefined && doc.published !== undefined && due < doc.published) return true;
   }
   return false;
@@ -405,12 +405,13 @@ const YEAR_SUBJECT = /^((?:19|20)\d\d)年(?![度底末内前以起初中])(?=[\u
 // 2025年汛期, / 2024年底前, / 2023年上半年, / 2025—2026年度防火期,: a year (or the first of a
 // season's two) with the part of it the sentence reports on.
 /** The part of a year a sentence opening reports on, and a span of work in it (去年…工作中). */
-// (2025年五一、国庆假期,: the holidays of a year a tourism plan reports on.)
+// (2025年五一、国庆假期,: the holidays of a year a tourism plan reports on; 2025年秋季学期,: a
+// school term.)
 const YEAR_PART =
-  '(?:以来|全年|底前?|末|汛期|防火期|[上下]半年|[一二三四]季度|[\\u4e00-\\u9fff、]{0,8}?(?:假期|黄金周))';
+  '(?:以来|全年|底前?|末|汛期|防火期|[上下]半年|[一二三四]季度|[春秋]季学期|[\\u4e00-\\u9fff、]{0,8}?(?:假期|黄金周))';
 const WORK_SPAN = '(?:[\\u4e00-\\u9fff]{0,12}?(?:中|期间|以来))';
 const PAST_YEAR_OPENING = new RegExp(
-  `^(?:((?:19|20)\\d\\d)(?:[—-](?:19|20)?\\d\\d)?年度?${YEAR_PART}?|(?:去年|上年)${WORK_SPAN}?)\\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\\s{0,2},)`,
+  `^(?:((?:19|20)\\d\\d)(?:[—-](?:19|20)?\\d\\d)?年度?(?:${YEAR_PART}|${WORK_SPAN})?|(?:去年|上年)${WORK_SPAN}?)\\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\\s{0,2},)`,
 );
 // 2025年完成农村公路建设投资4.12亿元: a year that runs straight into the work done.
 const YEAR_WORK = /^((?:19|20)\d\d)年(?=完成|实现|累计|新增|新建|建成|共)/;
@@ -434,8 +435,9 @@ function reportedInSetting(doc: Doc, c: Candidate): boolean {
   if (c.source === 'deadline') return false;
   const near = doc.norm.slice(Math.max(c.clause.start, c.anchorStart - 60), c.anchorEnd);
   const sentence = sentenceAt(doc.index, c.anchorStart);
+  // (补贴标准为每亩108.5元: a level, per unit or not.)
   const yearOutput =
-    !/为\s{0,2}$/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
+    !/为\s{0,2}(?:每[\u4e00-\u9fff]{1,3})?$/.test(doc.norm.slice(c.clause.start, c.anchorStart)) &&
     (/全年|当年/.test(doc.norm.slice(sentence.start, c.anchorStart)) ||
       outputsSentence(doc, sentence));
   if (PROGRESS.test(near) && opensOnDay(doc, sentence)) return true;

@@ -13,7 +13,7 @@ const BA_OBJECT = /[将把][^,;。]*$/;
 // A count that opens a subject measured by a later amount: 12个国控断面水质优良比例为100%,
 // 25个项目平均得分82.5分.
 const SUBJECT_THEN_AMOUNT =
-  /^[^、,和及与]*?(?:为|达到|达|保持在?|稳定在|控制在|提高到|提升到|降至|降到|比例|比率|率|占比|平均[\u4e00-\u9fff]{0,3}|(?:时间|时长)(?:每[周月日天年])?)$/;
+  /^[^、,和及与将把]*?(?:为|达到|达|保持在?|稳定在|控制在|提高到|提升到|降至|降到|比例|比率|率|占比|平均[\u4e00-\u9fff]{0,3}|(?:时间|时长)(?:每[周月日天年])?|总?收入|总额|总量)$/;
 const RATE_OVER = /^[^,;。]*?(?:率|比例|占比)(?:为|达到|达|保持在?|稳定在|控制在|提高到|提升到)$/;
 const SCOPE_THEN_PART = /^[\u4e00-\u9fff]{0,8}中\s{0,2}(?:,|已|有|共|完成|累计)/;
 // Bracketed asides (县(市、区)) hold separators that do not separate items.

@@ -40,7 +40,12 @@ function narrowGroup(norm: string, group: Candidate[]): Candidate[] {
     }
   }
   const last = sorted[sorted.length - 1] as Candidate;
-  ends.push(Math.max(last.anchorEnd, last.clause.end));
+  // 同比增长7.8%(2024年受理7899件): a bracket right after the figure is an aside, not its clause
+  // (a unit's bracket, 5台(套), stays).
+  const aside = /^\s{0,2}\((?![\u4e00-\u9fff]{1,3}\))/.test(
+    norm.slice(last.anchorEnd, last.anchorEnd + 8),
+  );
+  ends.push(aside ? last.anchorEnd : Math.max(last.anchorEnd, last.clause.end));
   return sorted.map((c, i) => {
     const start = Math.min(starts[i] ?? c.start, c.cueStart);
     const end = Math.max(trimEnd(norm, start, ends[i] ?? c.end), c.anchorEnd);

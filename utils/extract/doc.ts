@@ -145,25 +145,46 @@ const SEASON =
   /((?:19|20)\d\d)\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月[^—至~\-–。\n]{0,6}?[—至~\-–]\s{0,2}((?:19|20)\d\d)\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月/g;
 /** How far after its statement a season still dates bare months. */
 const SEASON_REACH = 3000;
-const SEASONS = new WeakMap<Doc, Season[]>();
+/** The title's season (it dates the whole page) and the text's, in text order. */
+interface Seasons {
+  title?: Season;
+  text: Season[];
+}
+const SEASONS = new WeakMap<Doc, Seasons>();
 
-function seasonsOf(doc: Doc): Season[] {
+function readSeasons(text: string): Season[] {
+  const found: Season[] = [];
+  for (const m of text.matchAll(SEASON)) {
+    const year = Number(m[1]);
+    if (Number(m[3]) !== year + 1) continue;
+    found.push({ start: m.index, year, month: Number(m[2]), endMonth: Number(m[4]) });
+  }
+  return found;
+}
+
+function seasonsOf(doc: Doc): Seasons {
   let found = SEASONS.get(doc);
   if (!found) {
-    found = [];
-    const read = (text: string, at: (index: number) => number) => {
-      for (const m of text.matchAll(SEASON)) {
-        const year = Number(m[1]);
-        if (Number(m[3]) !== year + 1) continue;
-        found!.push({ start: at(m.index), year, month: Number(m[2]), endMonth: Number(m[4]) });
-      }
-    };
-    // The title's season dates the whole page.
-    read(normalize(String(doc.context.title ?? '').slice(0, 300)), () => 0);
-    read(doc.norm, (index) => index);
+    const title = readSeasons(normalize(String(doc.context.title ?? '').slice(0, 300)))[0];
+    found = { ...(title ? { title } : {}), text: readSeasons(doc.norm) };
     SEASONS.set(doc, found);
   }
   return found;
+}
+
+/** The season that dates `pos`: the last one stated within SEASON_REACH before it, else the
+ * title's (a binary search: a page may state many). */
+function seasonAt(doc: Doc, pos: number): Season | undefined {
+  const { title, text } = seasonsOf(doc);
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((text[mid]?.start ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = text[lo - 1];
+  return last && pos - last.start <= SEASON_REACH ? last : title;
 }
 
 /**
@@ -174,11 +195,7 @@ function seasonsOf(doc: Doc): Season[] {
 export function dueOf(doc: Doc, t: TimePhrase): string | undefined {
   const year = baseYearAt(doc, t.start);
   if (t.month === undefined || year === undefined) return t.due(year);
-  let season: Season | undefined;
-  for (const s of seasonsOf(doc)) {
-    if (s.start > t.start) break;
-    if (t.start - s.start <= SEASON_REACH || s.start === 0) season = s;
-  }
+  const season = seasonAt(doc, t.start);
   const next =
     season !== undefined &&
     season.year === year &&

@@ -306,8 +306,7 @@ function taskStatement(doc: Doc, c: Candidate): boolean {
   if (skipLead(doc.norm, line, sentence.end) !== skipLead(doc.norm, sentence.start, sentence.end)) {
     return false;
   }
-  const lineEnd = doc.norm.indexOf('\n', sentence.end);
-  const end = Math.min(lineEnd < 0 ? doc.norm.length : lineEnd, sentence.end + 600);
+  const end = paragraphEnd(doc, sentence.end);
   if (firstIn(doc.cues.past, sentence.end, end) >= 0) return true;
   // …一季度完成管网铺设41公里: a period over at publication reports too.
   for (let i = firstAtOrAfter(doc.times, sentence.end); i < doc.times.length; i++) {
@@ -321,17 +320,37 @@ function taskStatement(doc: Doc, c: Candidate): boolean {
 
 // 进展:, 完成情况:, 推进情况: opening a sentence: what follows in the paragraph reports.
 const PROGRESS_LABEL =
-  /(?:^|[。\n])\s{0,2}(?:目前|当前|截至目前)?\s{0,2}(?:工作)?(?:进展|进度|进展情况|完成情况|推进情况|实施情况)\s{0,2}:/;
+  /(?<=^|[。\n])\s{0,2}(?:目前|当前|截至目前)?\s{0,2}(?:工作)?(?:进展|进度|进展情况|完成情况|推进情况|实施情况)\s{0,2}:/g;
+const PROGRESS_LABELS = new WeakMap<Doc, number[]>();
+
+/** Where the page's progress labels start (right after the 。 or line break before them), found
+ * once per page. */
+function progressLabels(doc: Doc): number[] {
+  let found = PROGRESS_LABELS.get(doc);
+  if (!found) {
+    found = [...doc.norm.matchAll(PROGRESS_LABEL)].map((m) => m.index);
+    PROGRESS_LABELS.set(doc, found);
+  }
+  return found;
+}
 
 /** (七)城乡供水提质工程。实施…,新建改造供水管网120公里,…。进展:完成管网…: what a paragraph of a
  * progress report states before its progress label is the year's task. */
 function beforeProgressLabel(doc: Doc, c: Candidate): boolean {
   const sentence = sentenceAt(doc.index, c.anchorStart);
   const line = lineStartAt(doc.index, c.anchorStart);
-  if (PROGRESS_LABEL.test(doc.norm.slice(line, sentence.start))) return false;
-  const lineEnd = doc.norm.indexOf('\n', sentence.end);
-  const end = Math.min(lineEnd < 0 ? doc.norm.length : lineEnd, sentence.end + 600);
-  return PROGRESS_LABEL.test(doc.norm.slice(sentence.end - 1, end));
+  const labels = progressLabels(doc);
+  if (firstIn(labels, line, sentence.start) >= 0) return false;
+  return firstIn(labels, sentence.end, paragraphEnd(doc, sentence.end)) >= 0;
+}
+
+/** How far a paragraph is read around an item's sentence (a page may have no line breaks). */
+const PARAGRAPH_LOOK = 600;
+
+/** The end of the paragraph after `from`, read at most PARAGRAPH_LOOK characters ahead. */
+function paragraphEnd(doc: Doc, from: number): number {
+  const ahead = doc.norm.slice(from, from + PARAGRAPH_LOOK).indexOf('\n');
+  return ahead < 0 ? Math.min(doc.norm.length, from + PARAGRAPH_LOOK) : from + ahead;
 }
 
 /** What a list opener says about time (以下是2023年工作回顾: / 展望2024年,…以下目标:). */

@@ -3053,3 +3053,130 @@ describe('round 19 quantity rules (blind sets holdout112–115)', () => {
     expect(acts.map((g) => g.value)).toContain(4);
   });
 });
+
+describe('round 20 rules (blind sets holdout116–119)', () => {
+  it('a duty report is a report, and its 履职基本情况 holds the year’s results', () => {
+    const goals = items(
+      '一、履职基本情况\n(一)坚决扛牢粮食安全政治责任。全年全县粮食播种面积稳定在43.1万亩,新建高标准农田2.8万亩。',
+      { title: '某县人民政府副县长2025年度述职述廉报告', published: '2026-01-20' },
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [431000, 'achievement'],
+      [28000, 'achievement'],
+    ]);
+  });
+
+  it('a title on the work of a part of the year already over reports; a lead-in looks ahead', () => {
+    const presser = {
+      title: '某省2026年上半年生态环境保护工作新闻发布会',
+      published: '2026-07-24',
+    };
+    expectItem('二是污染防治攻坚扎实推进。淘汰柴油货车4826辆。', { kind: 'achievement' }, presser);
+    const ahead = items(
+      '下半年,我们将重点抓好以下工作:一是打好蓝天保卫战。二是持续打好净土保卫战。受污染耕地安全利用率稳定在93%以上。',
+      presser,
+    );
+    expect(ahead.map((g) => g.kind)).toEqual(['target']);
+    expectItem(
+      '下半年,将对全省1.2万家排污许可重点管理单位开展一轮检查。',
+      { kind: 'target' },
+      presser,
+    );
+    // A meeting that pushes the next tasks names the quarter it reviews, not its own genre.
+    expectItem(
+      '县发改局要加强项目储备,全年储备超亿元项目不少于80个。',
+      { kind: 'target' },
+      { title: '某县召开2026年一季度重点项目建设推进会', published: '2026-04-09' },
+    );
+  });
+
+  it('news of a meeting reports what it heard', () => {
+    expectItem(
+      '一季度,全县新开工项目23个。',
+      { kind: 'achievement' },
+      { title: '某县召开2026年一季度重点项目建设暨招商引资推进会', published: '2026-04-09' },
+    );
+  });
+
+  it('a floor for a year not yet over, or for every period, is still to be met in a report', () => {
+    const news = { title: '某县2026年一季度招商引资工作情况报告', published: '2026-04-09' };
+    const goals = items(
+      '全年新签约亿元以上项目不少于60个,其中10亿元以上项目不少于6个。县级领导每人每季度外出招商不少于2次。',
+      news,
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [60, 'target'],
+      [6, 'target'],
+      [2, 'target'],
+    ]);
+    // A year's review that ends on a bound is still the review (全年…达到…,…控制在5.5%以内).
+    const review = items('全年地区生产总值达到2.57万亿元,城镇调查失业率控制在5.5%以内。', {
+      title: '某省2023年经济运行情况',
+      published: '2024-01-20',
+    });
+    expect(review.map((g) => g.kind)).toEqual(['achievement', 'achievement']);
+  });
+
+  it('a time column before the task column bounds the task', () => {
+    const goals = items(
+      '下半年重点任务时间表如下:\n序号\t时间节点\t重点任务\t责任处室\n1\t2026年8月底前\t完成第二批12个空气自动监测站点升级改造\t监测处\n2\t2026年9月底前\t完成全省重点排污单位自动监控数据联网\t执法总队',
+      { title: '某省2026年生态环境保护工作方案', published: '2026-03-24' },
+    );
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([
+      ['target', '2026-08-31'],
+      ['deadline', '2026-09-30'],
+    ]);
+  });
+
+  it('今年 is the year of writing; a year inside a document’s name in a heading dates nothing', () => {
+    const goals = items(
+      '六、审议《某县城区停车设施建设三年行动方案(2026—2028年)》\n会议要求:今年新建公共停车场8处,6月底前完成城南停车楼项目招标。',
+      { title: '某县人民政府第18次常务会议纪要', published: '2026-03-24' },
+    );
+    expect(goals.map((g) => g.due)).toEqual(['2026-12-31', '2026-06-30']);
+  });
+
+  it('a sentence that opens on a forecast sizes what a plan serves', () => {
+    const plan = { title: '某市2026年义务教育招生入学工作方案', published: '2026-04-01' };
+    expectNone(
+      '据公安户籍和学籍数据预测,2026年全市小学一年级适龄儿童约17400人,比上年增加约600人。',
+      plan,
+    );
+    // A preliminary count of a year's results is still its result.
+    expectItem(
+      '据统计部门初步测算,2025年全社会研发经费投入达到68.4亿元。',
+      { value: 6840000000 },
+      { title: '某市2025年科技创新工作总结', published: '2026-02-01' },
+    );
+  });
+
+  it('admission and notices by a date are deadlines', () => {
+    const goals = items(
+      '(四)民办学校招生。7月上旬,由市教育局统一组织电脑随机录取。(五)发放通知。7月20日前,各学校向录取新生发放入学通知书。',
+      { title: '某市2026年义务教育招生入学工作方案', published: '2026-04-01' },
+    );
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2026-07-10'],
+      ['deadline', '2026-07-20'],
+    ]);
+  });
+});
+
+describe('round 20 quantity rules (blind sets holdout116–119)', () => {
+  const plan = { title: '某县2026年工作方案', published: '2026-02-01' };
+
+  it('不得超过 is a ceiling, 不得低于 a floor, 缩小到 a ceiling', () => {
+    expectItem('割茬高度不得超过15厘米。', { comparator: '<=', value: 15 }, plan);
+    expectItem('留茬高度不得低于5厘米。', { comparator: '>=', value: 5 }, plan);
+    expectItem('城乡居民收入比缩小到1.86:1。', { comparator: '<=', value: 1.86 }, plan);
+  });
+
+  it('what can be collected is a stock; ruling out a class of sizes leaves it at zero', () => {
+    const goals = items(
+      '附件:某县各乡镇秸秆综合利用目标任务分解表\n序号\t乡镇\t秸秆可收集量(万吨)\t综合利用率目标(%)\n1\t青石镇\t7.8\t95\n2\t柳湾镇\t6.9\t95',
+      plan,
+    );
+    expect(goals.map((g) => g.value)).toEqual([95, 95]);
+    expectItem('坚决杜绝新增56人以上大班额。', { value: 0, comparator: '=' }, plan);
+  });
+});

@@ -122,7 +122,7 @@ export function findTimePhrases(
   const out: TimePhrase[] = [];
   absolutePhrases(norm, opensClause, out);
   monthPhrases(norm, out);
-  relativePhrases(norm, out);
+  relativePhrases(norm, out, publishedYear);
   periodPhrases(norm, out);
   eventPhrases(norm, out);
   solarTermPhrases(norm, out);
@@ -420,7 +420,7 @@ function spanPhrases(norm: string, out: TimePhrase[], publishedYear: number | un
   }
 }
 
-function relativePhrases(norm: string, out: TimePhrase[]) {
+function relativePhrases(norm: string, out: TimePhrase[], publishedYear?: number) {
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(norm); m; m = RELATIVE.exec(norm)) {
     const [all, word = ''] = m;
@@ -477,10 +477,16 @@ function relativePhrases(norm: string, out: TimePhrase[]) {
       continue;
     }
     const resolve = RELATIVE_DUE[word];
+    // 今年 and 本年 name the year of writing, whatever year a heading names (六、审议《…方案
+    // (2026—2028年)》).
+    const own = (word === '今年' || word === '本年') && publishedYear !== undefined;
     out.push({
       start: m.index,
       end,
-      due: (y) => (y === undefined ? undefined : resolve ? resolve(y) : quarterDue(word, y)),
+      due: (base) => {
+        const y = own ? publishedYear : base;
+        return y === undefined ? undefined : resolve ? resolve(y) : quarterDue(word, y);
+      },
       explicit: word !== '全年' && word !== '年度',
       absolute: false,
     });

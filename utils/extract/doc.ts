@@ -56,6 +56,30 @@ const TITLE_YEARS = new RegExp(TITLE_YEAR.source, 'g');
 // 2021-10-09, 2021/10/9, 2021.10.09, 2021年10月9日 (with or without a time after it).
 const DATE = /^\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d\d?)\s*[-/.月]\s*(\d\d?)/;
 
+// A part of a year a title names: 上半年, 一季度, 前三季度, 1—9月, 10月份 (its last month).
+const TITLE_PERIOD =
+  /((?:19|20)\d\d)\s*年\s*(?:(上)半年|第?([一二三1-3])季度|前([二三2-3])季度|1\s*[-—–~至到]\s*(\d\d?)\s*月|(\d\d?)\s*月份)/;
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3 };
+const MEETING_AHEAD = /(?:推进|部署|动员|调度|誓师)(?:大)?会/;
+// 沣塘县召开…推进会: news of a meeting reports what it heard (and what it asked for, in cues).
+const MEETING_NEWS = /(?:召开|举行)[^,;。]{0,40}会(?:议)?$/;
+
+/** True when the title names the work of a part of a year that ended before publication and
+ * names no plan (2026年上半年…工作新闻发布会 published in July): the page reports that part. */
+function periodOver(title: string, published: string | undefined): boolean {
+  const m = TITLE_PERIOD.exec(title);
+  if (!m || !published) return false;
+  // It must name that part's work (…上半年生态环境保护工作…), not a meeting that sets the next
+  // tasks (2026年一季度重点项目推进会).
+  const after = title.slice(m.index + m[0].length);
+  if (!/工作/.test(after) || MEETING_AHEAD.test(after)) return false;
+  const quarter = m[3] ?? m[4];
+  const q = quarter ? (DIGIT[quarter] ?? Number(quarter)) : 0;
+  const month = m[2] ? 6 : q ? q * 3 : Number(m[5] ?? m[6]);
+  if (!(month >= 1 && month <= 12)) return false;
+  return `${m[1]}-${String(month).padStart(2, '0')}-31` < published;
+}
+
 /** Builds the parsing context for `text`. */
 export function createDoc(text: string, context: ExtractContext, options: ExtractOptions): Doc {
   const norm = normalize(text);
@@ -68,7 +92,9 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
   const published = date
     ? `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}`
     : undefined;
-  const titleMode = modeOf(title.replace(/\([^)]*\)\s*$/, ''));
+  const titleMode =
+    modeOf(title.replace(/\([^)]*\)\s*$/, '')) ??
+    (periodOver(title, published) || MEETING_NEWS.test(title) ? 'report' : undefined);
   const index = indexText(norm);
   const cells = textCells(norm, index);
   const opensClause = (pos: number): boolean => {
@@ -208,6 +234,9 @@ export function dueOf(doc: Doc, t: TimePhrase): string | undefined {
 const LABEL =
   /(?:\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,3}\))?\s{0,2}([\u4e00-\u9fff]{2,8})\s{0,2}:/y;
 
+const LEAD_IN = /[^。;:!?\n]{0,30}?(?:以下|如下|几个方面|几项)[^。;:!?\n]{0,8}:/y;
+const AHEAD = /将|下一步|下步|下半年|明年|今后|接下来|拟/;
+
 /** The mode a field label gives the text after it (年度目标: → plan, 完成情况: → report). */
 function labelModeAt(doc: Doc, pos: number): Mode | undefined {
   for (const from of [sentenceAt(doc.index, pos).start, lineStartAt(doc.index, pos)]) {
@@ -218,6 +247,11 @@ function labelModeAt(doc: Doc, pos: number): Mode | undefined {
       if (mode) return mode;
     }
   }
+  // 下半年,我们将重点抓好以下工作:一是…: a line that opens by announcing the work ahead.
+  const line = lineStartAt(doc.index, pos);
+  LEAD_IN.lastIndex = skipLead(doc.norm, line, pos);
+  const lead = LEAD_IN.exec(doc.norm);
+  if (lead && LEAD_IN.lastIndex <= pos && AHEAD.test(lead[0])) return 'plan';
   return undefined;
 }
 

@@ -113,7 +113,10 @@ function makeHeading(
   // year names a report, not the item's year.
   // A list item written as a sentence takes a year that opens it (1.2024年,…; 2.到2025年…),
   // not one its object names (2.三季度完成2023年度监测成果复核).
-  const year = YEAR.exec(comma > 0 ? raw.slice(0, comma) : raw);
+  // (A year inside a document's name, 审议《…三年行动方案(2026—2028年)》, names the document.)
+  const year = YEAR.exec(
+    (comma > 0 ? raw.slice(0, comma) : raw).replace(/《[^》]*》/g, (m) => ' '.repeat(m.length)),
+  );
   const opens = rank <= 2 || raw.length <= MAX_LABEL || (year?.index ?? 0) <= bodyStart - pos + 2;
   const heading: Heading = { pos, end, rank, label };
   if (year?.[1] && opens) heading.year = Number(year[1]);

@@ -156,7 +156,8 @@ const DELIVERABLE =
 function taskListDeadlines(doc: Doc, out: Candidate[]): void {
   for (const table of doc.lineTables) {
     for (const cell of table.cells) {
-      if (!cell.time || cell.task || cell.start >= cell.time.start) continue;
+      // (A measure column may come after the time column: 序号 | 时间节点 | 重点任务 | 责任处室.)
+      if (!cell.time || cell.task || (cell.start >= cell.time.start && !cell.measure)) continue;
       // A measure column (防治措施 | … | 完成时限) holds what its row does by then, in a plan.
       // The time cell must bound it (6月底前), not give a window (2024年5月—8月: when checks run).
       const measure =

@@ -85,8 +85,14 @@ const RULES: readonly StateRule[] = [
     closesClause: true,
     read: () => ZERO,
   },
-  // 全面消除集体经济“空壳村”, 坚决消除劣Ⅴ类水体: what is eliminated is left at zero.
-  { pattern: /(?:全面|坚决|彻底|基本)消除[^,;。\n]{1,20}/g, closesClause: true, read: () => ZERO },
+  // 全面消除集体经济“空壳村”, 坚决消除劣Ⅴ类水体, 坚决杜绝新增56人以上大班额: what is eliminated
+  // (or ruled out) is left at zero.
+  {
+    pattern:
+      /(?:全面|坚决|彻底|基本)(?:消除|杜绝(?=[^,;。\n\d]{0,8}\d+[\u4e00-\u9fff]{0,2}(?:及)?以上))[^,;。\n]{1,20}/g,
+    closesClause: true,
+    read: () => ZERO,
+  },
   // 确保“零火点”: a zero slogan in quotes.
   {
     pattern: new RegExp(`“零(?!${ZERO_NOUN})[\\u4e00-\\u9fff]{1,4}”(?:目标)?`, 'g'),

@@ -266,6 +266,7 @@ const PURPOSE_THEN_ACTION =
   /^\s{0,2}(?:要|并|将|同时|[一二三四五六七八九十]是)?\s{0,2}(?:围绕|结合|针对)[^,;。]*?(?:召开|举办|开展|组织|完成|建成|新建|新增|实施|培训|发布|出台|推出|查处|办理)/;
 
 /** The opening of a sentence that profiles a place: 某街道位于…, 我县地处… (not 指标位于全省前列). */
+const FORECAST_OPENING = /^\s{0,2}据[^,;。]{0,20}预测\s{0,2},/;
 const PLACE_PROFILE =
   /^\s{0,2}[^,;。\d]{0,16}(?:[省市县区镇乡村州旗盟岛]|街道|社区|园区)(?:地处|位于|坐落于|坐落在|辖(?!区))/;
 
@@ -461,6 +462,11 @@ function isAmount(
   // says where a place lies describes it; none of its figures is a goal or a result.
   const sentence = sentenceAt(doc.index, r.start);
   if (PLACE_PROFILE.test(norm.slice(sentence.start, Math.min(r.start, sentence.start + 40)))) {
+    return false;
+  }
+  // 据公安户籍和学籍数据预测,2026年…适龄儿童约17400人,比上年增加约600人;…毕业生约15020人: a
+  // sentence that opens on a forecast sizes what the plan serves; its figures are estimates.
+  if (FORECAST_OPENING.test(norm.slice(sentence.start, Math.min(r.start, sentence.start + 30)))) {
     return false;
   }
   // 《规划》共设置主要指标16项, 围绕8个领域提出76项主要目标: a sentence that tells what the

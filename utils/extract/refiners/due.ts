@@ -52,7 +52,7 @@ export function phraseFor(
   const row =
     lineCellAt(doc.lineTables, c.anchorStart)?.time ??
     tabRowTimes(doc)?.(lineStartAt(doc.index, c.anchorStart));
-  if (row && c.anchorStart < row.start) {
+  if (row && (c.anchorStart < row.start || c.anchorStart >= row.end)) {
     const bound = lastPhraseIn(doc, row.start, row.end);
     if (bound) return bound;
   }

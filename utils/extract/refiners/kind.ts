@@ -66,6 +66,26 @@ function boundAfterSubject(doc: Doc, clause: { start: number; end: number }): bo
   );
 }
 
+const STRICT_BOUND = /不少于|不低于|不超过|不高于|至少|以内|之内/;
+const RECURRING = /每(?:[一两二三四五六七八九十]|\d{1,2})?(?:个)?(?:年|半年|季度?|月|旬|周|天|日)/;
+const YEAR_OPENING = /^(?:全年|年内|今年)/;
+
+/**
+ * True when `sentence` opens on the year of publication (全年, 年内, 今年) before its end, and
+ * every figure before `upTo` is a bound too (全年地区生产总值达到2.57万亿元,…,失业率控制在5.5%以内
+ * reviews a year).
+ */
+function yearAhead(doc: Doc, sentence: { start: number; end: number }, upTo: number): boolean {
+  const start = skipLead(doc.norm, sentence.start, sentence.end);
+  const before = doc.norm.slice(start, upTo).split(/[,;]/);
+  if (before.some((part) => /\d/.test(part) && !STRICT_BOUND.test(part))) return false;
+  if (!YEAR_OPENING.test(doc.norm.slice(start, start + 2)) || !doc.published) return false;
+  const t = doc.times[firstAtOrAfter(doc.times, start)];
+  if (!t || t.start !== start) return false;
+  const due = dueOf(doc, t);
+  return due !== undefined && due > doc.published;
+}
+
 const AIM_CHANGE = /(?:提高|提升|增加|降低|下降|减少|压缩)(?:到|至)|控制在|保持在|稳定在/;
 
 /** A verb right after an opening bound (6月15日前完成…, 三季度完成…). */
@@ -126,6 +146,16 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   // at publication looks forward, whatever weak cue (新增, 累计) it holds.
   if (ownFuture < 0 && lastIn(past, clause.start, clause.end) < 0 && opensAhead(doc, clause)) {
     return 'future';
+  }
+  // 全年新签约亿元以上项目不少于60个,其中10亿元以上项目不少于6个 in April; 每季度外出招商不少于2次:
+  // a floor or a ceiling set for a year not yet over, or for every period, is still to be met.
+  if (ownFuture < 0 && ownPast < 0 && STRICT_BOUND.test(doc.norm.slice(clause.start, clause.end))) {
+    if (
+      RECURRING.test(doc.norm.slice(clause.start, c.anchorStart)) ||
+      yearAhead(doc, sentence, clause.start)
+    ) {
+      return 'future';
+    }
   }
   if (ownPast >= 0 !== ownFuture >= 0) return ownPast >= 0 ? 'past' : 'future';
   // 力争三季度累计新开工…达到95个: a weak cue (累计, 同比) does not outweigh a forward one.
@@ -413,7 +443,7 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
 
 // 整治范围, 考核对象: the scope a plan applies to is setting too (燃气企业9家, 15个考核单位).
 const SETTING_HEADING =
-  /(?<!工作|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$/;
+  /(?<!工作|履职|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$/;
 const PROBLEM_HEADING =
   /(?:存在|面临|突出|需要关注|值得关注|需关注)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 

@@ -3180,3 +3180,74 @@ describe('round 20 quantity rules (blind sets holdout116–119)', () => {
     expectItem('坚决杜绝新增56人以上大班额。', { value: 0, comparator: '=' }, plan);
   });
 });
+
+describe('round 21 rules (blind sets holdout120–123)', () => {
+  it('an epidemic situation, a reply to a proposal and a period’s trade analysis are reports', () => {
+    expectItem(
+      '本月全市共处置聚集性疫情6起。',
+      { kind: 'achievement' },
+      { title: '某市2026年5月法定传染病疫情概况', published: '2026-06-09' },
+    );
+    expectItem(
+      '我局组织召开养老服务机构负责人座谈会2次。',
+      { kind: 'achievement' },
+      { title: '某县民政局关于县政协十一届四次会议第047号提案的答复', published: '2025-07-18' },
+    );
+    expectItem(
+      '全市新增海外仓5个。',
+      { kind: 'achievement' },
+      { title: '某市2025年1—8月外贸进出口情况分析', published: '2025-09-22' },
+    );
+  });
+
+  it('a rectification table: problems hold no items, progress is reported, measures are due', () => {
+    const goals = items(
+      '序号\t反馈问题\t整改措施\t整改时限\t整改进展\n1\t养护资金使用不规范,３个乡镇挪用养护资金１２．６万元\t全面清查2023年以来农村公路养护资金使用情况\t2026年3月底前\t已完成。修订管理办法1项,开展"回头看"项目47个。',
+      { title: '某局关于巡察整改进展情况的通报', published: '2026-01-16' },
+    );
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['deadline', undefined, '2026-03-31'],
+      ['achievement', 1, undefined],
+      ['achievement', 47, undefined],
+    ]);
+  });
+
+  it('a heading that works on a plan, 先后, and a start still ahead', () => {
+    const report = { title: '某局关于巡察整改进展情况的通报', published: '2026-01-16' };
+    expectItem(
+      '(二)细化整改方案。制定整改方案,细化整改措施28条。',
+      { kind: 'achievement', value: 28 },
+      report,
+    );
+    expectItem(
+      '(一)健全工作机制。先后召开动员部署会和业务推进会5次,确保清查人员懂政策。',
+      { kind: 'achievement', value: 5 },
+      { title: '某镇关于农村集体三资清查工作情况的报告', published: '2025-11-20' },
+    );
+    expectItem('2026年起每年组织开展养护资金使用情况专项检查2次。', { kind: 'target' }, report);
+  });
+
+  it('an inspection report: its own work is the result, its suggestions look ahead', () => {
+    const report = {
+      title: '某市人大常委会执法检查组关于检查《固体废物污染环境防治法》实施情况的报告',
+      published: '2025-10-30',
+    };
+    const goals = items(
+      '一、执法检查的基本情况\n检查组分组深入6个县(市、区),面向社会发放调查问卷2300份。\n四、意见和建议\n(五)着力提升执法监管能力。执法人员按照每万家监管企业不少于30名的标准配备。',
+      report,
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [6, 'achievement'],
+      [2300, 'achievement'],
+      [30, 'target'],
+    ]);
+  });
+
+  it('the base of a rate is no stock whose parts follow', () => {
+    const goals = items(
+      '每万常住人口全科医生数达到4.5名,家庭医生签约服务覆盖率达到45%以上,其中重点人群签约率达到75%以上。',
+      { title: '某县慢性病综合防控示范区建设实施方案', published: '2026-03-01' },
+    );
+    expect(goals.map((g) => g.value)).toEqual([4.5, 45, 75]);
+  });
+});

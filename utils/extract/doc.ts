@@ -64,15 +64,16 @@ const MEETING_AHEAD = /(?:推进|部署|动员|调度|誓师)(?:大)?会/;
 // 沣塘县召开…推进会: news of a meeting reports what it heard (and what it asked for, in cues).
 const MEETING_NEWS = /(?:召开|举行)[^,;。]{0,40}会(?:议)?$/;
 
-/** True when the title names the work of a part of a year that ended before publication and
+/** True when the title names the work (or how it went) of a part of a year that ended before
+ * publication and
  * names no plan (2026年上半年…工作新闻发布会 published in July): the page reports that part. */
 function periodOver(title: string, published: string | undefined): boolean {
   const m = TITLE_PERIOD.exec(title);
   if (!m || !published) return false;
-  // It must name that part's work (…上半年生态环境保护工作…), not a meeting that sets the next
-  // tasks (2026年一季度重点项目推进会).
+  // It must name that part's work or how it went (…上半年生态环境保护工作…, 1—8月外贸进出口情况
+  // 分析), not a meeting that sets the next tasks (2026年一季度重点项目推进会).
   const after = title.slice(m.index + m[0].length);
-  if (!/工作/.test(after) || MEETING_AHEAD.test(after)) return false;
+  if (!/工作|情况/.test(after) || MEETING_AHEAD.test(after)) return false;
   const quarter = m[3] ?? m[4];
   const q = quarter ? (DIGIT[quarter] ?? Number(quarter)) : 0;
   const month = m[2] ? 6 : q ? q * 3 : Number(m[5] ?? m[6]);

@@ -411,9 +411,9 @@ function toItem(
       : chosen.unit && !inCell.trim()
         ? { unit: chosen.unit, mult: 1 }
         : unitOf(unitText ?? (inCell.trim() ? inCell : (bracketUnit ?? '')));
-  const perMille = percent === '‰' || (!percent && written.unit === '‰');
-  const unit = zero ? '' : perMille ? '' : (percent ?? written.unit);
-  const mult = multiplier(bigMult ?? '') * (percent ? 1 : written.mult) * (perMille ? 0.001 : 1);
+  // (‰ stays a unit, as in prose: 4‰ → 4 ‰.)
+  const unit = zero ? '' : (percent ?? written.unit);
+  const mult = multiplier(bigMult ?? '') * (percent ? 1 : written.mult);
   const metricText = doc.text
     .slice(metric.start, metric.start + (unitBracket ? unitBracket.index : metric.text.length))
     .trim();

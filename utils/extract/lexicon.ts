@@ -114,10 +114,10 @@ export const MUST = /确保|坚决|必须|务必|严格|严防|严守/g;
 /** `strive` cues (guide: 力争/争取/努力/争创). */
 export const STRIVE = /力争|争取|努力|争创|力求|力促/g;
 
-/** Reported-result cues: the clause looks back (已, 截至, 过去一年), whatever the genre. 造成 reports
+/** Reported-result cues: the clause looks back (已, 截至, 过去一年, 先后召开), whatever the genre. 造成 reports
  * what happened (造成直接经济损失), unless what is to be prevented (严防…造成重大损害). */
 export const PAST_CUE =
-  /已(?!有(?:成效|成果|基础|经验|工作|优势)|建(?:设施|(?![成设好立\d一二三四五六七八九十])))|共计|(?<!(?:严防|防止|防范|避免|杜绝|不|未)[^,;。]{0,20})造成(?!的)|截至|截止|超额|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一二两三四五六七八九十]年来|全年共(?![\d一二两三四五六七八九十])/;
+  /先后(?=召开|组织|开展|举办|出台|制定|印发|赴|深入|走访|接待|参加|完成|建成|实施|争取|下达|拨付|发放|帮助|协调)|已(?!有(?:成效|成果|基础|经验|工作|优势)|建(?:设施|(?![成设好立\d一二三四五六七八九十])))|共计|(?<!(?:严防|防止|防范|避免|杜绝|不|未)[^,;。]{0,20})造成(?!的)|截至|截止|超额|完成了|实现了|达到了|建成了|取得了|今年以来|年初以来|过去一年|过去五年|[一二两三四五六七八九十]年来|全年共(?![\d一二两三四五六七八九十])/;
 /** Weak reported-result cues: 同比, 共 and 累计 also state targets in plans (同比下降10%以上,
  * 三年累计建成美丽河湖15条, 到2025年累计淘汰柴油货车3000辆, 全年共4次; 全年共审计… with its
  * verb reports), so they decide only where the genre
@@ -134,10 +134,10 @@ export const FUTURE_CUE =
 
 /** Heading or title words that switch to reported results (工作总结, 完成情况, 进展). */
 export const REPORT_HEADING =
-  /(?:情况|进展|进度|状况|结果)的?通报|总体情况|形象进度|完成进度|(?<!(?:加强|做好|抓好|注重|及时|认真)[\u4e00-\u9fff]{0,4})总结|(?<!(?:通报|汇报|报送|公布|公开)[^,;。:]{0,3})(?:(?:完成|执行|落实|开展|推进|实施|进展|工作|运行|建设|整改|使用|办理|收支|收入|变动)情况|进展|运行分析)|回顾|成效|成绩|成就|(?<![实牢固植厚][\u4e00-\u9fff]{0,8})(?:发展|工作)基础|公报|年度报告|年度[^,;。《》]{0,16}?工作报告|(?:评估|监测|评价)(?:报告|情况|结果)|(?:自评|自查|评价)报告|述职(?:述[廉德法责])*报告|实际完成值?|完成值|(?:存在的?|面临的?|主要)问题|问题(?:和|与)不足|困难和问题|不足之处/g;
+  /(?:情况|进展|进度|状况|结果)的?通报|总体情况|形象进度|完成进度|(?<!(?:加强|做好|抓好|注重|及时|认真)[\u4e00-\u9fff]{0,4})总结|(?<!(?:通报|汇报|报送|公布|公开)[^,;。:]{0,3})(?:(?:完成|执行|落实|开展|推进|实施|进展|工作|运行|建设|整改|使用|办理|收支|收入|变动)情况|进展|运行分析)|回顾|成效|成绩|成就|(?<![实牢固植厚][\u4e00-\u9fff]{0,8})(?:发展|工作)基础|公报|年度报告|年度[^,;。《》]{0,16}?工作报告|(?:评估|监测|评价)(?:报告|情况|结果)|(?:自评|自查|评价)报告|述职(?:述[廉德法责])*报告|(?:提案|建议|议案)的?(?:答复|回复)(?:函)?|(?:疫情|运行|执行)概况|实际完成值?|完成值|(?:存在的?|面临的?|主要)问题|问题(?:和|与)不足|困难和问题|不足之处/g;
 /** Heading or title words that switch to commitments (工作计划, 目标, 要点, 规划). */
 export const PLAN_HEADING =
-  /(?:下一步|下步|今后|明年|来年)(?:的?工作)?(?:重点|要点|建议)?|(?:做好|抓好)[^,;。]{0,4}(?:20\d\d|明|今|来)年[^,;。]{0,16}工作|计划|目标值?|指标值?|计划值|要点|规划|方案|安排|任务|打算|思路|举措|措施|预期|意见|纲要|部署|要求|取向|重点工作/g;
+  /(?:下一步|下步|今后|明年|来年)(?:的?工作)?(?:重点|要点|建议)?|(?:做好|抓好)[^,;。]{0,4}(?:20\d\d|明|今|来)年[^,;。]{0,16}工作|计划|目标值?|指标值?|计划值|要点|规划|方案|安排|任务|打算|思路|举措|措施|预期|意见(?:和|与|及)建议|对策(?:和|与|及)?建议|意见|纲要|部署|要求|取向|重点工作/g;
 
 /** Verbs that make a time-bound clause a `deadline` (6月底前完成…, 到2025年建成…). */
 export const COMPLETION_VERB =
@@ -161,8 +161,9 @@ const STOCK_HOLDING = String.raw`现有|共有|实有|辖有|境内(?:共)?有|�
 /** A measure of a stock: 保有量, 产生量, 存栏量. (存量 alone is a header word only: in prose it is
  * also what work acts on, 盘活存量建设用地.) */
 const STOCK_MEASURE = String.raw`(?:产生|保有|资源|存栏|可收集)量`;
-/** A population: a base a share is taken of (占常住人口的17.7%), not a stock a figure follows. */
-const POPULATION = String.raw`(?:常住|户籍|总)人口`;
+/** A population: a base a share is taken of (占常住人口的17.7%), not a stock a figure follows; nor
+ * the base of a rate (每万常住人口全科医生数). */
+const POPULATION = String.raw`(?<!每[十百千万]{1,2})(?:常住|户籍|总)人口`;
 /** A stock named right before a figure in prose (the kind refiner looks back a few words). */
 export const STOCK = new RegExp(
   `${STOCK_MEASURE}|${STOCK_HOLDING}|(?:${POPULATION})[为达约]{0,2}$|(?<![管直统])辖\\s{0,2}$`,

@@ -58,9 +58,9 @@ describe('numbers', () => {
     expectItem('城镇化率提高1.5个百分点', { value: 1.5, unit: '个百分点' });
   });
 
-  it('reads ‰ as 千分之, a decimal without a unit', () => {
-    expectItem('婴儿死亡率控制在4‰以下', { value: 0.004, unit: '', comparator: '<=' });
-    expectItem('森林火灾受害率控制在0.9‰以内', { value: 0.0009, unit: '' });
+  it('keeps ‰ as a unit, the value as written (22 of 28 gold items with ‰ read it so)', () => {
+    expectItem('婴儿死亡率控制在4‰以下', { value: 4, unit: '‰', comparator: '<=' });
+    expectItem('森林火灾受害率控制在0.9‰以内', { value: 0.9, unit: '‰' });
   });
 
   it('turns written fractions and rates into decimals without a unit', () => {

@@ -87,6 +87,9 @@ export function modeOf(text: string, anchored = false): Mode | undefined {
   return best;
 }
 
+/** A heading whose verb works on a plan (细化整改方案, 制定实施方案, 编制规划). */
+const DRAFTS_PLAN = /^\s{0,2}(?:细化|制定|编制|修订|修编|印发|出台|起草|完善|优化|审议|报批)/;
+
 /** A heading's own text ends at its first sentence end, or after at most 120 characters. */
 function headingEnd(norm: string, from: number): number {
   const window = norm.slice(from, from + 120);
@@ -126,7 +129,9 @@ function makeHeading(
     rank !== ATTACHMENT_RANK && rank <= 2 && raw.length <= 24 && !/[,;]/.test(raw)
       ? modeOf(raw, true)
       : undefined;
-  if (mode) heading.mode = mode;
+  // (二)细化整改方案 in a report names what was done to a plan, not a plan part.
+  const drafted = mode === 'plan' && DRAFTS_PLAN.test(norm.slice(bodyStart, end));
+  if (mode && !drafted) heading.mode = mode;
   return heading;
 }
 

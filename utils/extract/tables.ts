@@ -30,7 +30,7 @@ const BASE_HEADER =
 /** A column of problems found (问题描述, 存在问题) or of bands a row falls in (收入档次, 等次):
  * what its cells say is neither a goal nor a result. */
 export const NO_ITEM_HEADER =
-  /^(?:存在|主要|发现)?问题(?:描述|表现|清单)?$|(?:档次|等次|等级|级别)$/;
+  /^(?:存在|主要|发现|反馈|巡察|督察|审计|检查)?(?:的)?问题(?:描述|表现|清单)?$|(?:档次|等次|等级|级别)$/;
 
 /** Longest header row and header cell read (a header is a row of short labels). */
 const MAX_HEADER = 200;

@@ -178,7 +178,10 @@ function taskListDeadlines(doc: Doc, out: Candidate[]): void {
         const end = trimEnd(doc.norm, start, Math.min(clause.end, cell.end));
         const body = doc.norm.slice(start, end);
         const own = lastPhraseIn(doc, start, end);
-        const aim = (measure && !/\d/.test(body)) || COMPLETION_VERB.test(body);
+        // (A year named in the measure, 全面清查2023年以来…, is no amount of it.)
+        const aim =
+          (measure && !/\d/.test(body.replace(/(?:19|20)\d\d\s{0,2}年/g, ''))) ||
+          COMPLETION_VERB.test(body);
         // 推进市政务云平台扩容升级,新增计算资源不少于8000核…: a line of work that the cell's
         // figures measure heads them; it is no deliverable of its own.
         // (推动…产业园通过认定 names its deliverable.)

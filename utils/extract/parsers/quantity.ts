@@ -211,16 +211,8 @@ function readTail(norm: string, r: Reading): Reading {
       pos = second.end + unit[0].length;
     }
     r = { ...r, unit: UNIT_ALIAS[unit[0]] ?? unit[0], end: pos };
-    // ‰ is 千分之, a fraction like 万分之三: the decimal, without a unit (4.5‰ → 0.0045).
-    if (r.unit === '‰') {
-      r = {
-        ...r,
-        value: roundFraction(r.value / 1000),
-        ...(r.valueMax !== undefined ? { valueMax: roundFraction(r.valueMax / 1000) } : {}),
-        unit: '',
-        share: true,
-      };
-    }
+    // ‰ stays a unit of its own, as written (0.9‰ → 0.9 ‰), the way most annotators read it.
+    if (r.unit === '‰') r = { ...r, share: true };
   }
   return r;
 }

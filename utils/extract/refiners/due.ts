@@ -49,9 +49,12 @@ export function phraseFor(
   const theirs = (t: TimePhrase) => ownedByOther(t) || inAside(doc, c, t);
   // A task-list row with a 完成时限 cell: that cell bounds every item of the row (read one cell
   // per line, or split by tabs under a header that names the column).
+  // (A cell of a progress column, 整改进展, tells what was done: the row's time bounds its task.)
+  const cell = lineCellAt(doc.lineTables, c.anchorStart);
   const row =
-    lineCellAt(doc.lineTables, c.anchorStart)?.time ??
-    tabRowTimes(doc)?.(lineStartAt(doc.index, c.anchorStart));
+    cell?.mode === 'report'
+      ? undefined
+      : (cell?.time ?? tabRowTimes(doc)?.(lineStartAt(doc.index, c.anchorStart)));
   if (row && (c.anchorStart < row.start || c.anchorStart >= row.end)) {
     const bound = lastPhraseIn(doc, row.start, row.end);
     if (bound) return bound;

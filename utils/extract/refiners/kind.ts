@@ -66,6 +66,16 @@ function boundAfterSubject(doc: Doc, clause: { start: number; end: number }): bo
   );
 }
 
+const STARTS =
+  /^(?:从|自)?\s{0,2}((?:19|20)\d\d)\s{0,2}年(?:\s{0,2}\d{1,2}\s{0,2}月(?:\s{0,2}\d{1,2}\s{0,2}日)?)?\s{0,2}起/;
+
+/** True when `clause` opens on a start (2026年起, 从2026年3月1日起) in a year not yet over. */
+function startsAhead(doc: Doc, clause: { start: number; end: number }): boolean {
+  const start = skipLead(doc.norm, clause.start, clause.end);
+  const m = STARTS.exec(doc.norm.slice(start, start + 24));
+  return m !== null && doc.publishedYear !== undefined && Number(m[1]) >= doc.publishedYear;
+}
+
 const STRICT_BOUND = /不少于|不低于|不超过|不高于|至少|以内|之内/;
 const RECURRING = /每(?:[一两二三四五六七八九十]|\d{1,2})?(?:个)?(?:年|半年|季度?|月|旬|周|天|日)/;
 const YEAR_OPENING = /^(?:全年|年内|今年)/;
@@ -147,6 +157,9 @@ function tense(doc: Doc, c: Candidate, mode: Mode | undefined): 'past' | 'future
   if (ownFuture < 0 && lastIn(past, clause.start, clause.end) < 0 && opensAhead(doc, clause)) {
     return 'future';
   }
+  // 2026年起每年组织开展专项检查2次 in a report of January 2026: a practice that starts in the
+  // year of publication or later is still ahead.
+  if (ownPast < 0 && startsAhead(doc, clause)) return 'future';
   // 全年新签约亿元以上项目不少于60个,其中10亿元以上项目不少于6个 in April; 每季度外出招商不少于2次:
   // a floor or a ceiling set for a year not yet over, or for every period, is still to be met.
   if (ownFuture < 0 && ownPast < 0 && STRICT_BOUND.test(doc.norm.slice(clause.start, clause.end))) {
@@ -443,7 +456,7 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
 
 // 整治范围, 考核对象: the scope a plan applies to is setting too (燃气企业9家, 15个考核单位).
 const SETTING_HEADING =
-  /(?<!工作|履职|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$/;
+  /(?<!(?:工作|履职|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)的?)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$/;
 const PROBLEM_HEADING =
   /(?:存在|面临|突出|需要关注|值得关注|需关注)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 

@@ -85,6 +85,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Opens a DevTools port on loopback so that tests can press the toolbar button. */
   toolbar?: boolean;
+  /** An X display (`:93`) to open real windows on, instead of running headless. */
+  display?: string;
 }
 
 /** Launches Chromium with the built extension and a fresh profile. */
@@ -97,7 +99,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const profile = mkdtempSync(join(tmpdir(), 'pgr-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
-    headless: true,
+    // On an X display (see x-server.ts) the browser has real windows, and keys pressed there
+    // reach its shortcuts as a person's do.
+    headless: options.display === undefined,
+    ...(options.display !== undefined ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     locale: 'zh-CN',
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -3,7 +3,8 @@
  * typed and clicks made there (xdotool). The keys go through the browser's own shortcut handling
  * to the extension's commands (next / previous goal, toggle highlights), a path that keys sent
  * through DevTools never take; a right click opens the browser's context menu, whose "Clip as
- * commitment" item grants activeTab on a page the content script does not cover.
+ * commitment" item (and Alt+Shift+M) grants activeTab on a page the content script does not
+ * cover.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +115,33 @@ describe('keyboard shortcuts and the context menu on a real display', () => {
     x.press('Up');
     x.press('Up');
     x.press('Return');
+    const form = page.locator('plan-goal-card form');
+    await expect
+      .poll(() => form.locator('[data-field="quote"]').textContent(), { timeout: 10_000 })
+      .toBe(quote);
+    await page.close();
+  });
+
+  it('Alt+Shift+M clips a selection on a page outside gov.cn', async () => {
+    const quote = '年底前完成全部既有住宅加装电梯审批';
+    env.server.route(
+      '/gestures/b.html',
+      `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>动态</title></head>
+<body><p id="c1">为方便居民出行,${quote},并做好后续维护。</p></body></html>`,
+    );
+    const page = await env.context.newPage();
+    await page.goto(env.url('www.example.test', '/gestures/b.html'));
+    await page.bringToFront();
+    await page.evaluate((text) => {
+      const node = document.getElementById('c1')!.firstChild as Text;
+      const start = node.data.indexOf(text);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, quote);
+    x.press('alt+shift+m');
     const form = page.locator('plan-goal-card form');
     await expect
       .poll(() => form.locator('[data-field="quote"]').textContent(), { timeout: 10_000 })

@@ -1,0 +1,85 @@
+/**
+ * The Firefox build in a real Firefox (ESR 140 here): the content script paints a corpus page
+ * with the gold kinds through the CSS Custom Highlight API, segmentit refines the metrics in the
+ * background page (Firefox has no offscreen documents), and the refined page reaches the store.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refineMetrics } from '../../utils/background/page-refine';
+import { extractGoals } from '../../utils/extract/index';
+import { ROOT } from './harness';
+import { launchFirefox, type FirefoxEnv } from './firefox';
+import { highlightSizes, quoteCoverage, readGold } from './page-helpers';
+
+/** The helpers read the page through `evaluate`, which both drivers offer alike. */
+const asPage = (page: FirefoxPage) => page as unknown as Page;
+
+describe('the Firefox build in Firefox', () => {
+  let env: FirefoxEnv;
+  beforeAll(async () => {
+    env = await launchFirefox();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  async function open(id: string): Promise<FirefoxPage> {
+    const page = await env.browser.newPage();
+    await page.goto(`http://www.zj.gov.cn/corpus/${id}.html`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(
+      () => {
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+        return ['pgr-target', 'pgr-deadline', 'pgr-achievement'].some(
+          (n) => (registry?.get(n)?.size ?? 0) > 0,
+        );
+      },
+      { timeout: 15_000 },
+    );
+    return page;
+  }
+
+  it('paints the gold quotes of a corpus page with their kinds', async () => {
+    const page = await open('zj-2021-goals');
+    const gold = readGold('zj-2021-goals');
+    const coverage = await quoteCoverage(asPage(page), gold);
+    const covered = coverage.filter((c) => c.found && c.sameKind >= 0.9).length;
+    expect(covered / gold.length).toBeGreaterThanOrEqual(0.9);
+    const sizes = await highlightSizes(asPage(page));
+    expect(sizes['pgr-target']).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('refines metrics with segmentit in the background page and stores the refined page', async () => {
+    // Which metrics segmentit changes on this page, worked out in Node from the corpus text.
+    const id = 'zj-2020-q4-progress';
+    const text = readFileSync(join(ROOT, `test/fixtures/corpus/${id}.txt`), 'utf8');
+    const context = JSON.parse(readFileSync(join(ROOT, `test/fixtures/corpus/${id}.json`), 'utf8'));
+    const plain = extractGoals(text, context);
+    const refined = await refineMetrics(text, context);
+    const changed = plain
+      .map((g) => ({
+        quote: g.quote,
+        after: refined.find((r) => r.start === g.start && r.end === g.end)?.metric,
+        before: g.metric,
+      }))
+      .filter((c) => c.after !== undefined && c.after !== c.before);
+    expect(changed.length).toBeGreaterThan(0);
+
+    const page = await open(id);
+    const popup = await env.openExtensionPage('popup.html');
+    await expect
+      .poll(
+        async () => {
+          const stored = await env.send(popup, 'library:page', { url: page.url() });
+          return changed.map((c) => stored.goals.find((g) => g.quote === c.quote)?.metric);
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual(changed.map((c) => c.after));
+    await popup.close();
+    await page.close();
+  });
+});

@@ -3251,3 +3251,58 @@ describe('round 21 rules (blind sets holdout120–123)', () => {
     expect(goals.map((g) => g.value)).toEqual([4.5, 45, 75]);
   });
 });
+
+describe('round 22 rules (blind sets holdout124–127)', () => {
+  it('a past season’s service is results; a forecast section holds no items', () => {
+    const goals = items(
+      '一、2025年汛期气候回顾及气象服务情况\n(二)服务情况。去年汛期,县气象局共发布重要天气报告36期。\n二、2026年汛期气候趋势预测\n(一)总体趋势。预计2026年汛期全县降水量为780～880毫米,较常年同期偏多1～2成。\n三、气象服务保障目标\n(一)预警发布。暴雨预警提前量达到45分钟以上。',
+      { title: '某县2026年汛期气候趋势预测及气象服务保障方案', published: '2026-04-16' },
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [36, 'achievement'],
+      [45, 'target'],
+    ]);
+  });
+
+  it('an assessment notice: the assessment’s work is results, its scheme and headings are not items', () => {
+    const goals = items(
+      '一、考核基本情况\n考核共调阅运行病历和归档病历1460份,设置医疗质量、运营效率等4个一级指标、14个二级指标,其中定量指标46个。\n四、2026年整改提升要求\n(一)压实整改责任。9月30日前完成整改。',
+      { title: '某市关于2025年度县级公立医院绩效考核结果的通报', published: '2026-04-08' },
+    );
+    expect(goals.map((g) => [g.kind, g.value ?? g.due])).toEqual([
+      ['achievement', 1460],
+      ['deadline', '2026-09-30'],
+    ]);
+  });
+
+  it('a rating’s public notice reports; application conditions are no goals', () => {
+    expectItem(
+      '经评审,拟评定五星级养老机构２家。',
+      { kind: 'achievement', value: 2 },
+      { title: '关于2025年度某县养老机构等级评定结果的公示', published: '2026-03-16' },
+    );
+    expectNone('三、申报条件\n(二)申报企业上年度营业收入不低于500万元。', {
+      title: '某市2026年度科技计划项目申报指南',
+      published: '2026-02-20',
+    });
+  });
+
+  it('an analysis: its factors are background, its next stage’s suggestions look ahead', () => {
+    const goals = items(
+      '二、影响运行的主要因素\n(二)不利因素。全县生猪出场均价为每公斤13.8元,同比下降9.2%。\n三、下阶段工作建议\n(二)稳定生猪基础产能。将能繁母猪存栏稳定在2.6万头左右。',
+      { title: '2026年一季度某县农业农村经济运行分析', published: '2026-04-21' },
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([[26000, 'target']]);
+  });
+
+  it('a time column first bounds its rows, and its tasks are deadlines', () => {
+    const goals = items(
+      '附件:2026年重点任务推进计划表\n完成时限\t重点任务\t牵头单位\n2026年3月底前\t完成政务服务事项基本目录动态调整\t市政务服务局\n2026年6月底前\t完成第二批8个“一件事”上线运行\t市政务服务局',
+      { title: '某市2026年“一网通办”工作要点', published: '2026-02-24' },
+    );
+    expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
+      ['deadline', undefined, '2026-03-31'],
+      ['target', 8, '2026-06-30'],
+    ]);
+  });
+});

@@ -201,7 +201,7 @@ export function createTabRowTimes(norm: string): (lineStart: number) => Span | u
         const cells = cellsOf(prev);
         if (cells.length !== width) break;
         const time = cells.findIndex((c) => TIME_HEADER.test(c));
-        if (time > 0 && cells.every((c) => c.length <= MAX_CELL && !/\d/.test(c))) {
+        if (time >= 0 && cells.every((c) => c.length <= MAX_CELL && !/\d/.test(c))) {
           col = time;
           break;
         }
@@ -215,7 +215,7 @@ export function createTabRowTimes(norm: string): (lineStart: number) => Span | u
       }
       for (const v of visited) column.set(v, col);
     }
-    if (col <= 0) return undefined;
+    if (col < 0) return undefined;
     let at = lineStart;
     for (let k = 0; k < col; k++) at = norm.indexOf('\t', at) + 1;
     const tab = norm.indexOf('\t', at);

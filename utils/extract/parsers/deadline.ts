@@ -15,7 +15,8 @@ import type { Doc } from '../doc';
 import { modeAt } from '../doc';
 import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM, YEAR_TASKS } from '../lexicon';
 import { ATTACHMENT_RANK } from '../sections';
-import { lastPhraseIn } from '../refiners/due';
+import { lastPhraseIn, tabRowTimes } from '../refiners/due';
+import { lineCellAt } from '../tables';
 
 // 能耗降低完成国家下达任务: a task whose measure is the quota a higher level hands down. Bounded by
 // a time phrase earlier in its sentence (今年…主要预期目标是:…), it is a deadline.
@@ -247,6 +248,49 @@ function assignedTaskDeadlines(doc: Doc, out: Candidate[]): void {
   }
 }
 
+/**
+ * Tab rows without row numbers under a header that names a time column and a task column
+ * (完成时限 | 重点任务 | 牵头单位): a task cell with a verb of completion and no amount of its own
+ * is due by its row's time cell. (Numbered rows are read as a task list above.)
+ */
+function tabRowDeadlines(doc: Doc, out: Candidate[]): void {
+  const times = doc.tables.length > 0 ? tabRowTimes(doc) : null;
+  if (!times) return;
+  for (const table of doc.tables) {
+    const tasks = table.modes.map((m) => m === 'plan');
+    if (!tasks.some(Boolean)) continue;
+    let line = doc.norm.indexOf('\n', table.start) + 1;
+    while (line > 0 && line < table.end) {
+      const lineEnd = doc.norm.indexOf('\n', line);
+      const stop = lineEnd < 0 || lineEnd > table.end ? table.end : lineEnd;
+      const cell = times(line);
+      const time = cell ? lastPhraseIn(doc, cell.start, cell.end) : undefined;
+      if (time?.explicit && !lineCellAt(doc.lineTables, line)) {
+        let from = line;
+        doc.norm
+          .slice(line, stop)
+          .split('\t')
+          .forEach((text, column) => {
+            const start = skipLead(doc.norm, from, from + text.length);
+            const end = trimEnd(doc.norm, start, from + text.length);
+            const body = doc.norm.slice(start, end);
+            if (
+              tasks[column] &&
+              end > start &&
+              !/\d/.test(body.replace(/(?:19|20)\d\d\s{0,2}年/g, '')) &&
+              COMPLETION_VERB.test(body) &&
+              !VAGUE_AIM.test(body)
+            ) {
+              out.push(deadline({ start, end }, start, end, time));
+            }
+            from += text.length + 1;
+          });
+      }
+      line = lineEnd < 0 ? -1 : lineEnd + 1;
+    }
+  }
+}
+
 /** Finds time-bounded tasks. */
 export const deadlineParser: Parser = {
   name: 'deadline',
@@ -257,6 +301,7 @@ export const deadlineParser: Parser = {
     taskListDeadlines(doc, out);
     assignedTaskDeadlines(doc, out);
     timeCellDeadlines(doc, out);
+    tabRowDeadlines(doc, out);
     return out;
   },
 };

@@ -26,7 +26,7 @@ export function attributive(doc: Doc, t: { start: number; end: number }): boolea
 
 /** The tab rows' time cells of a document (null without tabs), made once per document. */
 const TAB_ROWS = new WeakMap<Doc, ((line: number) => Span | undefined) | null>();
-function tabRowTimes(doc: Doc): ((line: number) => Span | undefined) | null {
+export function tabRowTimes(doc: Doc): ((line: number) => Span | undefined) | null {
   let lookup = TAB_ROWS.get(doc);
   if (lookup === undefined) {
     lookup = doc.norm.includes('\t') ? createTabRowTimes(doc.norm) : null;

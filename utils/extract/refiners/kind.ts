@@ -456,7 +456,7 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
 
 // 整治范围, 考核对象: the scope a plan applies to is setting too (燃气企业9家, 15个考核单位).
 const SETTING_HEADING =
-  /(?<!(?:工作|履职|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行)的?)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$/;
+  /(?<!(?:工作|履职|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行|考核|评估|评审|评价|评定)的?)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$|预测(?:分析)?\s*$|(?:申报|申请|报名|参评|参选)(?:条件|资格)(?:和要求)?\s*$|(?:有利|不利|影响[^,;。]{0,10}的?(?:主要)?)因素\s*$/;
 const PROBLEM_HEADING =
   /(?:存在|面临|突出|需要关注|值得关注|需关注)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
@@ -473,7 +473,7 @@ const YEAR_PART =
   '(?:以来|全年|底前?|末|汛期|防火期|[上下]半年|[一二三四]季度|[春秋]季学期|[\\u4e00-\\u9fff、]{0,8}?(?:假期|黄金周))';
 const WORK_SPAN = '(?:[\\u4e00-\\u9fff]{0,12}?(?:中|期间|以来))';
 const PAST_YEAR_OPENING = new RegExp(
-  `^(?:((?:19|20)\\d\\d)(?:[—-](?:19|20)?\\d\\d)?年度?(?:${YEAR_PART}|${WORK_SPAN})?|(?:去年|上年)${WORK_SPAN}?)\\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\\s{0,2},)`,
+  `^(?:((?:19|20)\\d\\d)(?:[—-](?:19|20)?\\d\\d)?年度?(?:${YEAR_PART}|${WORK_SPAN})?|(?:去年|上年)(?:${YEAR_PART}|${WORK_SPAN})?)\\s{0,2},|^“?十([一二三四五])五”?(?:以来|(期间|时期)\\s{0,2},)`,
 );
 // 2025年完成农村公路建设投资4.12亿元: a year that runs straight into the work done.
 const YEAR_WORK = /^((?:19|20)\d\d)年(?=完成|实现|累计|新增|新建|建成|共)/;
@@ -711,6 +711,9 @@ export const kindRefiner: Refiner = {
   refine(doc, candidates) {
     const out: Candidate[] = [];
     for (const c of candidates) {
+      // 四、2026年整改提升要求: a heading that names a part of the plan is no deadline itself.
+      const heading = doc.sections.at(c.anchorStart).heading;
+      if (c.source === 'deadline' && heading?.mode === 'plan' && c.end <= heading.end) continue;
       let kind = kindOf(doc, c);
       if (c.source === 'deadline' && kind === 'achievement') continue;
       // Figures under 基本情况 describe the setting, those under 存在的问题 a shortfall: neither is

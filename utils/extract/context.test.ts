@@ -2951,8 +2951,10 @@ describe('round 19 rules (blind sets holdout112–115)', () => {
   });
 
   it('a price-change release and a village-income report are reports', () => {
+    // (Its price changes are observations since round 23, as both price releases' annotators
+    // read them; its work is reported.)
     expectItem(
-      '其中,城市上涨0.7%。',
+      '共检查经营主体1,126家次。',
       { kind: 'achievement' },
       { title: '2026年10月份全市居民消费价格变动情况', published: '2026-11-12' },
     );
@@ -3303,6 +3305,67 @@ describe('round 22 rules (blind sets holdout124–127)', () => {
     expect(goals.map((g) => [g.kind, g.value, g.due])).toEqual([
       ['deadline', undefined, '2026-03-31'],
       ['target', 8, '2026-06-30'],
+    ]);
+  });
+});
+
+describe('round 23 rules (blind sets holdout128–131)', () => {
+  it('a price release observes prices; its work and aims are still items', () => {
+    const release = {
+      title: '某市主要农副产品价格监测周报(2025年第20期)',
+      published: '2025-05-20',
+    };
+    const goals = items(
+      '本周粳米(一级)零售均价为3.12元/斤,环比持平,同比下降1.6%。本周共开展价格巡查3次,检查农贸市场26家。\n表1 主要农副产品零售价格监测表\n品种\t规格等级\t计价单位\t本周均价\t上周均价\t环比(%)\t同比(%)\n粳米\t一级\t元/斤\t3.12\t3.12\t0.0\t-1.6\n特一粉\t袋装\t元/斤\t2.85\t2.85\t0.0\t-0.7',
+      release,
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [3, 'achievement'],
+      [26, 'achievement'],
+    ]);
+    // The same price changes in an economic report are its results, as twelve sets mark them.
+    expectItem(
+      '居民消费价格同比上涨0.4%。',
+      { kind: 'achievement', value: 0.4 },
+      { title: '某市2026年一季度经济运行情况', published: '2026-04-20' },
+    );
+  });
+
+  it('a forecast table holds no items; a heading’s range of years names its first', () => {
+    expectNone(
+      '表1 2026年春运全县道路客运量预测\n时段\t起止日期\t预计发送量(万人次)\t同比增长(%)\n节前\t2月2日-2月16日\t17.9\t5.8\n节中\t2月17日-2月23日\t6.3\t4.1',
+      { title: '某县2026年春运工作方案', published: '2026-01-20' },
+    );
+    const goals = items('四、2026—2027年供暖季工作计划\n9月底前完成全市供热设施冷态试运行。', {
+      title: '某市2025—2026年供暖季保障工作总结',
+      published: '2026-04-10',
+    });
+    expect(goals.map((g) => g.due)).toEqual(['2026-09-30']);
+  });
+
+  it('a schedule’s days bound its events; an inspection’s 基本情况 and a past year’s seizures are results', () => {
+    const plan = { title: '某市2026年“安全生产月”活动方案', published: '2026-05-22' };
+    const goals = items(
+      '序号\t时间\t活动内容\t牵头单位\n1\t6月1日\t举行全市“安全生产月”活动启动仪式\t市安委办\n2\t6月18日—6月19日\t组织“安全生产月”媒体记者采访活动\t市委宣传部',
+      plan,
+    );
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([
+      ['deadline', '2026-06-01'],
+      ['deadline', '2026-06-19'],
+    ]);
+    expectItem(
+      '一、检测基本情况\n本季度共检测农村集中供水工程186处。',
+      { kind: 'achievement', value: 186 },
+      { title: '某县2025年第三季度农村饮水安全水质检测情况通报', published: '2025-10-21' },
+    );
+    const seized = items(
+      '一、基本情况\n2025年,全县查处非法采砂案件17起,没收非法采砂船只3艘,向公安机关移送涉嫌犯罪线索2条。',
+      { title: '某县2026年河道采砂管理实施方案', published: '2026-02-26' },
+    );
+    expect(seized.map((g) => [g.value, g.kind])).toEqual([
+      [17, 'achievement'],
+      [3, 'achievement'],
+      [2, 'achievement'],
     ]);
   });
 });

@@ -53,7 +53,7 @@ function num(s: string | undefined): number {
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
 }
 
-function validDay(year: number, month: number, day: number): string | undefined {
+export function validDay(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
   const end = monthEnd(year, month);
   return day > Number(end.slice(8)) ? undefined : `${year}-${pad(month)}-${pad(day)}`;

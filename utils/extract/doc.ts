@@ -46,6 +46,22 @@ export interface Doc {
   readonly published?: string;
   /** Mode the title gives (完成情况 → report). */
   readonly titleMode?: Mode;
+  /** A release about prices (…价格监测周报, …居民消费价格变动情况): its prices are observations. */
+  readonly priceRelease?: true;
+}
+
+const PRICE_RELEASE = /价格(?:监测|变动|行情|运行|动态|指数)|消费价格|物价(?:监测|动态)/;
+
+/** In a price release, what a clause observes of prices (均价, 环比上涨, CPI) rather than does. */
+const PRICE_OBSERVED =
+  /均价|价格|价位|比价|零售价|批发价|CPI|指数|上涨|下降|持平|涨幅|降幅|涨跌|环比|同比/;
+const PRICE_WORK =
+  /开展|检查|巡查|查处|完成|报送|受理|办结|核定|投放|收储|拨付|让利|督促|提醒|储备|保供|供应|建成|采集|监测点|网点|确保|力争|控制在|保持在|目标/;
+
+/** True when `text` (a clause up to its figure, or a table item's metric) observes prices in a
+ * price release: no goal and no result of the work (both annotators of such releases agree). */
+export function observesPrice(doc: Doc, text: string): boolean {
+  return doc.priceRelease === true && PRICE_OBSERVED.test(text) && !PRICE_WORK.test(text);
 }
 
 // What may stand before a year that opens its clause (力争2025年…, ——2023年建成…).
@@ -125,6 +141,7 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
       : {}),
     ...(date && published ? { publishedYear: Number(date[1]), published } : {}),
     ...(titleMode ? { titleMode } : {}),
+    ...(PRICE_RELEASE.test(title) ? { priceRelease: true as const } : {}),
   };
 }
 

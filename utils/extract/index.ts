@@ -8,7 +8,7 @@
  */
 import type { Candidate, Parser, Refiner } from './candidate';
 import type { Doc } from './doc';
-import { createDoc } from './doc';
+import { createDoc, observesPrice } from './doc';
 import { goalId } from './id';
 import { findIndicatorTables } from './indicators';
 import { findRankingTables } from './tables';
@@ -121,7 +121,11 @@ export function runPipeline(
   const amountTables = findAmountTables(doc).filter(
     (t) => !indicatorTables.some((i) => t.start < i.end && i.start < t.end),
   );
-  const tables = [...indicatorTables, ...amountTables];
+  const tables = [...indicatorTables, ...amountTables].map((t) =>
+    doc.priceRelease
+      ? { ...t, items: t.items.filter((c) => !observesPrice(doc, c.metric ?? '')) }
+      : t,
+  );
   // A cell the amount table reads (≤32.0) is not read as prose too.
   const cells = amountTables.flatMap((t) => t.items).sort((a, b) => a.start - b.start);
   if (cells.length > 0) {

@@ -57,7 +57,8 @@ const NOT_TASK = /^(?:预期性|约束性|指导性|[\d—\-[≥≤<>])/;
 // 一是 / 二是 open a sub-point anywhere a sentence starts, also inside a paragraph.
 const INLINE = /[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/g;
 const LABEL_END = /[。;:!?\n]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff“])/g;
-const YEAR = /((?:19|20)\d\d)年/;
+// (A range names its first year: 四、2026—2027年供暖季工作计划 → 2026.)
+const YEAR = /((?:19|20)\d\d)\s*(?:[-—–~至到]\s*(?:19|20)?\d\d\s*)?年/;
 
 /**
  * Last cue wins: Chinese titles are head-final (年度重点工作四季度完成情况 is a report). With

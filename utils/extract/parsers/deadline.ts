@@ -10,7 +10,7 @@ import type { Candidate, Parser } from '../candidate';
 import type { Span } from '../clauses';
 import { clauseAt, nextClause, sentenceAt, skipLead, trimEnd } from '../clauses';
 import type { TimePhrase } from '../dates';
-import { endsInBound } from '../dates';
+import { endsInBound, validDay } from '../dates';
 import type { Doc } from '../doc';
 import { modeAt } from '../doc';
 import { COMPLETION_VERB, PAST_CUE, VAGUE_AIM, YEAR_TASKS } from '../lexicon';
@@ -153,6 +153,26 @@ const LINE_OF_WORK =
 const DELIVERABLE =
   /建成|建立|完成|通过|上线|出台|印发|编制|制定|投用|投入使用|竣工|开工|挂牌|开通|签订/;
 
+/** A schedule's day or days (6月12日, 6月18日—6月19日): an event held then, a bound in a plan. */
+const EVENT_DAYS = /^\d{1,2}月\d{1,2}日(?:\s{0,2}[-—–~至]\s{0,2}(?:\d{1,2}月)?\d{1,2}日)?$/;
+
+/** A schedule cell that is one day alone (6月1日), which prose does not read as a bound. */
+function eventDay(doc: Doc, cell: Span): TimePhrase | undefined {
+  const m = /^\s*(\d{1,2})月(\d{1,2})日\s*$/.exec(doc.norm.slice(cell.start, cell.end));
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return {
+    start: cell.start,
+    end: cell.end,
+    due: (y) => (y === undefined ? undefined : validDay(y, month, day)),
+    explicit: true,
+    absolute: false,
+    days: true,
+    month,
+  };
+}
+
 /** Task-list rows: a task clause without its own time phrase is bounded by the row's 完成时限. */
 function taskListDeadlines(doc: Doc, out: Candidate[]): void {
   for (const table of doc.lineTables) {
@@ -164,9 +184,12 @@ function taskListDeadlines(doc: Doc, out: Candidate[]): void {
       const measure =
         cell.measure === true &&
         (cell.mode ?? modeAt(doc, cell.start)) !== 'report' &&
-        /(?:前|底|末|内)$/.test(doc.norm.slice(cell.time.start, cell.time.end));
+        (/(?:前|底|末|内)$/.test(doc.norm.slice(cell.time.start, cell.time.end)) ||
+          EVENT_DAYS.test(doc.norm.slice(cell.time.start, cell.time.end).trim()));
       if (cell.mode !== 'plan' && !measure) continue;
-      const time = lastPhraseIn(doc, cell.time.start, cell.time.end);
+      const time =
+        lastPhraseIn(doc, cell.time.start, cell.time.end) ??
+        (measure ? eventDay(doc, cell.time) : undefined);
       if (!time?.explicit) continue; // 全年 or 持续推进: a standing duty, not a deadline
       // 学校食堂监督检查 | 检查覆盖率100% | 12月15日前: a figure between the task and its time
       // measures the task; with its due it is the row's one item (a target).

@@ -14,7 +14,7 @@
 import type { Candidate, Refiner } from '../candidate';
 import { lineStartAt, segmentAt, sentenceAt, skipLead, type Span } from '../clauses';
 import type { Doc } from '../doc';
-import { baseYearAt, dueOf, headingYearOver, modeAt } from '../doc';
+import { baseYearAt, dueOf, headingYearOver, modeAt, observesPrice } from '../doc';
 import { openerAt } from '../openers';
 import type { Mode } from '../sections';
 import { modeOf } from '../sections';
@@ -456,12 +456,12 @@ function kindOf(doc: Doc, c: Candidate): GoalKind {
 
 // 整治范围, 考核对象: the scope a plan applies to is setting too (燃气企业9家, 15个考核单位).
 const SETTING_HEADING =
-  /(?<!(?:工作|履职|完成|进展|抽查|检查|监测|督查|执法|整改|运行|实施|执行|考核|评估|评审|评价|评定)的?)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$|预测(?:分析)?\s*$|(?:申报|申请|报名|参评|参选)(?:条件|资格)(?:和要求)?\s*$|(?:有利|不利|影响[^,;。]{0,10}的?(?:主要)?)因素\s*$/;
+  /(?<!(?:工作|履职|完成|进展|抽查|检查|检测|监测|督查|执法|整改|运行|实施|执行|考核|评估|评审|评价|评定|调查|排查|核查|清查)的?)基本情况|概况|(?<!实施|执行|落实|推进|工作|基础)现状(?:$|及|与|和)|面临的?形势|形势(?:分析|研判)|(?:整治|实施|适用|考核|检查|排查|抽查|创建|监测)(?:范围|对象)(?:[和及与](?:认定)?标准)?\s*$|(?:监测|认定|识别|参考)标准\s*$|预测(?:分析)?\s*$|(?:申报|申请|报名|参评|参选)(?:条件|资格)(?:和要求)?\s*$|(?:有利|不利|影响[^,;。]{0,10}的?(?:主要)?)因素\s*$/;
 const PROBLEM_HEADING =
   /(?:存在|面临|突出|需要关注|值得关注|需关注)的?(?:主要|突出)?(?:困难和)?问题|问题(?:和|与)不足|困难和问题|不足之处/;
 
 const WORK_VERB = new RegExp(
-  `${COMPLETION_VERB.source}|达到|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|办理|处理|处置|提供|组织|维修|整治|帮扶|未发生|共|累计|(?:提高|提升|增加|下降|降低|减少)(?:到|至)`,
+  `${COMPLETION_VERB.source}|达到|投入|支出|新增|新建|新辟|更新|新改建|培训|查处|没收|移送|收缴|取缔|立案|办理|处理|处置|提供|组织|维修|整治|帮扶|未发生|共|累计|(?:提高|提升|增加|下降|降低|减少)(?:到|至)`,
 );
 const YEAR_SUBJECT = /^((?:19|20)\d\d)年(?![度底末内前以起初中])(?=[\u4e00-\u9fff])/;
 // 2025年汛期, / 2024年底前, / 2023年上半年, / 2025—2026年度防火期,: a year (or the first of a
@@ -714,6 +714,13 @@ export const kindRefiner: Refiner = {
       // 四、2026年整改提升要求: a heading that names a part of the plan is no deadline itself.
       const heading = doc.sections.at(c.anchorStart).heading;
       if (c.source === 'deadline' && heading?.mode === 'plan' && c.end <= heading.end) continue;
+      // 本周粳米零售均价为3.12元/斤,环比持平 in a price release: an observation of the market.
+      if (
+        c.source !== 'deadline' &&
+        observesPrice(doc, doc.norm.slice(c.clause.start, c.clause.end))
+      ) {
+        continue;
+      }
       let kind = kindOf(doc, c);
       if (c.source === 'deadline' && kind === 'achievement') continue;
       // Figures under 基本情况 describe the setting, those under 存在的问题 a shortfall: neither is

@@ -3,16 +3,11 @@
  * with the gold kinds through the CSS Custom Highlight API, segmentit refines the metrics in the
  * background page (Firefox has no offscreen documents), and the refined page reaches the store.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refineMetrics } from '../../utils/background/page-refine';
-import { extractGoals } from '../../utils/extract/index';
-import { ROOT } from './harness';
 import { launchFirefox, type FirefoxEnv } from './firefox';
-import { highlightSizes, quoteCoverage, readGold } from './page-helpers';
+import { highlightSizes, quoteCoverage, readGold, refinedChanges } from './page-helpers';
 
 /** The helpers read the page through `evaluate`, which both drivers offer alike. */
 const asPage = (page: FirefoxPage) => page as unknown as Page;
@@ -53,19 +48,8 @@ describe('the Firefox build in Firefox', () => {
   });
 
   it('refines metrics with segmentit in the background page and stores the refined page', async () => {
-    // Which metrics segmentit changes on this page, worked out in Node from the corpus text.
     const id = 'zj-2020-q4-progress';
-    const text = readFileSync(join(ROOT, `test/fixtures/corpus/${id}.txt`), 'utf8');
-    const context = JSON.parse(readFileSync(join(ROOT, `test/fixtures/corpus/${id}.json`), 'utf8'));
-    const plain = extractGoals(text, context);
-    const refined = await refineMetrics(text, context);
-    const changed = plain
-      .map((g) => ({
-        quote: g.quote,
-        after: refined.find((r) => r.start === g.start && r.end === g.end)?.metric,
-        before: g.metric,
-      }))
-      .filter((c) => c.after !== undefined && c.after !== c.before);
+    const changed = await refinedChanges(id);
     expect(changed.length).toBeGreaterThan(0);
 
     const page = await open(id);

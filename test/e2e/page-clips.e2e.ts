@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, sendFromPage, type ExtensionEnv } from './harness';
-import { highlightTexts, sendToPage } from './page-helpers';
+import { highlightTexts, selectText, sendToPage } from './page-helpers';
 
 /** Polling limit: the machine may be busy with other builds. */
 const T = { timeout: 10_000 };
@@ -20,23 +20,6 @@ function article(sentence: string): string {
 <p id="intro">本文介绍近期政务服务改革的有关情况,供参考。</p>
 <p id="c1">为实现企业开办便利化,${sentence},并持续优化服务。</p>
 <p id="c2">同时,各地将继续听取企业意见,完善相关配套制度。</p></body></html>`;
-}
-
-/** Selects `text` inside the element `#id` (in the page's own world: the selection is shared). */
-async function select(page: Page, id: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([elementId, quote]) => {
-      const node = document.getElementById(elementId)!.firstChild as Text;
-      const at = node.data.indexOf(quote);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + quote.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    },
-    [id, text] as const,
-  );
 }
 
 const clipTexts = async (page: Page) => (await highlightTexts(page))['pgr-clip'] ?? [];
@@ -61,7 +44,7 @@ describe('clips', () => {
       .poll(async () => (await sendToPage(env, page, 'page:get-state', {})).analysed, T)
       .toBe(false);
 
-    await select(page, 'c1', QUOTE);
+    await selectText(page, 'c1', QUOTE);
     expect((await sendToPage(env, page, 'page:clip-selection', {})).started).toBe(true);
     const form = page.locator('plan-goal-card form');
     await expect.poll(() => form.locator('[data-field="quote"]').textContent(), T).toBe(QUOTE);

@@ -13,6 +13,7 @@ import { launchExtension, type ExtensionEnv } from './harness';
 import {
   highlightSizes,
   highlightTexts,
+  selectText,
   sendToPage,
   waitForCard,
   waitForPaint,
@@ -98,17 +99,7 @@ describe('keyboard shortcuts and the context menu on a real display', () => {
       .poll(() => page.getAttribute('body', 'data-offset'), { timeout: 5_000 })
       .not.toBeNull();
     const [dx, dy] = (await page.getAttribute('body', 'data-offset'))!.split(',').map(Number);
-    const at = await page.evaluate((text) => {
-      const node = document.getElementById('c1')!.firstChild as Text;
-      const start = node.data.indexOf(text);
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      const box = range.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }, quote);
+    const at = await selectText(page, 'c1', quote);
     // Right click on the selection; the extension's item is the one before "Inspect", the last.
     x.click(dx! + at.x, dy! + at.y, 3);
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -132,15 +123,7 @@ describe('keyboard shortcuts and the context menu on a real display', () => {
     const page = await env.context.newPage();
     await page.goto(env.url('www.example.test', '/gestures/b.html'));
     await page.bringToFront();
-    await page.evaluate((text) => {
-      const node = document.getElementById('c1')!.firstChild as Text;
-      const start = node.data.indexOf(text);
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, quote);
+    await selectText(page, 'c1', quote);
     x.press('alt+shift+m');
     const form = page.locator('plan-goal-card form');
     await expect

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { refineMetrics } from '../../utils/background/page-refine';
+import { extractGoals } from '../../utils/extract/index';
 import type { MessageType, RequestOf, ResponseOf } from '../../utils/messaging';
 import { ROOT, type ExtensionEnv } from './harness';
 
@@ -182,4 +184,45 @@ export async function waitForCard(page: Page, quote: string): Promise<Record<str
     )
     .toBe(quote);
   return fields!;
+}
+
+/**
+ * Selects `text` inside the element `#id` (in the page's own world: the selection is shared)
+ * and returns the middle of the selection in client coordinates.
+ */
+export function selectText(
+  page: Page,
+  id: string,
+  text: string,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([elementId, quote]) => {
+      const node = document.getElementById(elementId)!.firstChild as Text;
+      const at = node.data.indexOf(quote);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + quote.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    [id, text] as const,
+  );
+}
+
+/** A corpus page's goals whose metric segmentit changes, worked out in Node from its text. */
+export async function refinedChanges(
+  id: string,
+): Promise<Array<{ quote: string; before: string; after: string }>> {
+  const text = readFileSync(join(ROOT, `test/fixtures/corpus/${id}.txt`), 'utf8');
+  const context = JSON.parse(readFileSync(join(ROOT, `test/fixtures/corpus/${id}.json`), 'utf8'));
+  const refined = await refineMetrics(text, context);
+  return extractGoals(text, context).flatMap((g) => {
+    const after = refined.find((r) => r.start === g.start && r.end === g.end)?.metric;
+    return after !== undefined && after !== g.metric
+      ? [{ quote: g.quote, before: g.metric, after }]
+      : [];
+  });
 }

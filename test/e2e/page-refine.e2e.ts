@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refineMetrics } from '../../utils/background/page-refine';
-import { extractGoals } from '../../utils/extract/index';
 import { launchExtension, ROOT, sendFromPage, type ExtensionEnv } from './harness';
-import { sendToPage, waitForPaint } from './page-helpers';
+import { refinedChanges, sendToPage, waitForPaint } from './page-helpers';
 
 describe('metric refinement', () => {
   let env: ExtensionEnv;
@@ -41,19 +40,8 @@ describe('metric refinement', () => {
       'utf8',
     );
     expect(bundle).not.toMatch(/segmentit/i);
-    // Which metrics segmentit changes on this page, worked out in Node from the corpus text.
     const id = 'zj-2020-q4-progress';
-    const text = readFileSync(join(ROOT, `test/fixtures/corpus/${id}.txt`), 'utf8');
-    const context = JSON.parse(readFileSync(join(ROOT, `test/fixtures/corpus/${id}.json`), 'utf8'));
-    const plain = extractGoals(text, context);
-    const refined = await refineMetrics(text, context);
-    const changed = plain
-      .map((g) => ({
-        quote: g.quote,
-        before: g.metric,
-        after: refined.find((r) => r.start === g.start && r.end === g.end)?.metric,
-      }))
-      .filter((c) => c.after !== undefined && c.after !== c.before);
+    const changed = await refinedChanges(id);
     expect(changed.length).toBeGreaterThan(0);
 
     const page = await env.context.newPage();

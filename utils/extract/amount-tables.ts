@@ -42,6 +42,8 @@ const WORK_IN_HEADER = new RegExp(
   `${COMPLETION_VERB.source}|新建|改建|建设|治理|整治|引导|培训|发放|除治|清理|修复|种植|造林|复耕|新增|提升|安装`,
 );
 const FORECAST_CAPTION = /(?:预测|预计)(?:表|情况)?$/;
+/** 林长体系设置情况表, 基本情况表: a table of what is in place, no goals and no results. */
+const SETUP_CAPTION = /(?:设置|基本|现状|分布)情况(?:表|一览表)?$|现状(?:表|一览表)$/;
 const TASK_CAPTION = /(?:任务|目标)(?:分解|安排|分配)表$/;
 const MAX_WIDTH = 10;
 
@@ -238,8 +240,11 @@ export function findAmountTables(doc: Doc): IndicatorTable[] {
     // 泓川市2026年跨境电商主要指标任务分解表: a caption that hands out each row's tasks.
     const tasked = [cells[i - 1], cells[i - 2]].some((c) => c && TASK_CAPTION.test(c.text));
     if (width < 3 || (!shared && !amount.slice(i + 1, i + width).includes(true))) continue;
-    // 表1 2026年春运全县道路客运量预测: a forecast's figures are neither goals nor results.
-    if ([cells[i - 1], cells[i - 2]].some((c) => c && FORECAST_CAPTION.test(c.text))) continue;
+    // 表1 2026年春运全县道路客运量预测, …设置情况表: a forecast's figures and what is in place are
+    // neither goals nor results.
+    const caption = [cells[i - 1], cells[i - 2]];
+    if (caption.some((c) => c && (FORECAST_CAPTION.test(c.text) || SETUP_CAPTION.test(c.text))))
+      continue;
     // 基础得分 | 加分 | 总得分: a score worked out of parts is no single result (one annotator
     // leaves such a table out); a header with one score column gives each row's result.
     const scored = cells.slice(i, i + width).filter((c) => SCORE_HEADER.test(c.text)).length === 1;

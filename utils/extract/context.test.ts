@@ -3369,3 +3369,45 @@ describe('round 23 rules (blind sets holdout128–131)', () => {
     ]);
   });
 });
+
+describe('round 24 rules (blind sets holdout132–135)', () => {
+  const plan = { title: '某县2025年林长制工作要点', published: '2025-03-10' };
+
+  it('a plan’s sentence on what the place has states its present; a set-up table holds no items', () => {
+    const goals = items(
+      '全县现有林地面积86.4万亩,森林覆盖率61.8%,共设立县级林长11名、乡级林长143名。全年完成营造林3.2万亩。\n附件:某县林长体系设置情况表\n序号\t乡(镇)\t乡级林长(名)\t村级林长(名)\t生态护林员(名)\n1\t城关镇\t15\t98\t126\n2\t白沙镇\t18\t132\t172',
+      plan,
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([[32000, 'target']]);
+    // A clause with an aim of its own in such a sentence is still a target.
+    expect(items('全县现有A级景区46家,力争新增2家。', plan).map((g) => [g.value, g.kind])).toEqual([
+      [2, 'target'],
+    ]);
+  });
+
+  it('a year inside the modifier of what is acted on frames nothing after it', () => {
+    const goals = items(
+      '三、建设任务\n(一)老旧小区补短板。对2000年以前建成、未配建充电设施的老旧小区,同步建设充电设施。年内完成老旧小区充电设施改造42个。',
+      { title: '某区2026年电动自行车充电设施建设计划', published: '2026-02-27' },
+    );
+    expect(goals.map((g) => [g.kind, g.due])).toEqual([['target', '2026-12-31']]);
+    // A condition closed by 的, still dates the measure after it.
+    expectItem(
+      '对2024年12月31日前在中心城区购买新建商品住房的,按契税实缴额的50%给予购房补贴。',
+      { due: '2024-12-31' },
+      { title: '某市2024年促进消费若干措施', published: '2024-03-01' },
+    );
+  });
+
+  it('a penalty’s range, a period of days with hours, a standards column hold no items', () => {
+    const fishing = { title: '某县2026年伏季休渔执法工作方案', published: '2026-04-20' };
+    expectNone('对违反规定的,没收渔获物和违法所得,并处3万元以上10万元以下罚款。', fishing);
+    expectNone('拖网等作业类型休渔时间为5月1日12时至9月16日12时。', fishing);
+    expectItem('全县累计出动执法船艇不少于160航次。', { value: 160, unit: '航次' }, fishing);
+    const goals = items(
+      '序号\t评估指标\t国家(省)标准\t某县实际\t评估结论\n1\t学前三年毛入园率\t≥85%\t95.3%\t达标\n2\t普惠性幼儿园覆盖率\t≥80%\t91.6%\t达标',
+      { title: '某县学前教育普及普惠督导评估报告', published: '2025-11-20' },
+    );
+    expect(goals.map((g) => g.value)).toEqual([95.3, 91.6]);
+  });
+});

@@ -321,8 +321,9 @@ function scheduledMonth(norm: string, lead: RegExpExecArray, end: number, out: T
 }
 
 // 3月1日至4月30日, 1月24日—3月4日: a period of days that ends on the last one.
+// (An hour may follow the first day: 5月1日12时至9月16日12时.)
 const DAY_RANGE_START =
-  /(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:至|到|—|–|-|~)\s{0,2}$/;
+  /(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}日\s{0,2}(?:\d{1,2}\s{0,2}[时点](?:\s{0,2}\d{1,2}\s{0,2}分)?\s{0,2})?(?:至|到|—|–|-|~)\s{0,2}$/;
 
 /** The period of days whose last day is `[first, end)` (its month read as `lead`), as one phrase. */
 function dayRangeEnd(
@@ -333,7 +334,7 @@ function dayRangeEnd(
   day: number,
   out: TimePhrase[],
 ): void {
-  const range = DAY_RANGE_START.exec(norm.slice(Math.max(0, first - 16), first));
+  const range = DAY_RANGE_START.exec(norm.slice(Math.max(0, first - 24), first));
   const month = num(lead[1]);
   if (!(month >= 1 && month <= 12)) return;
   if (!range) {

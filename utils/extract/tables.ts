@@ -23,9 +23,10 @@ export interface Table {
   bases: boolean[];
 }
 
-/** A header naming the value a commitment starts from: 法定办结时限 beside 承诺办结时限. */
+/** A header naming the value a commitment starts from (法定办结时限 beside 承诺办结时限) or the
+ * standard a review measures against (国家(省)标准 beside 某县实际). */
 const BASE_HEADER =
-  /^(?:(?:19|20)\d\d年(?:末|底)?)?(?:法定|原有?|现行|基期|基准|基数|现状|改革前|压减前|存栏|存量|现有)|^(?:19|20)\d\d年(?:末|底)(?!.*(?:目标|计划|任务|完成))/;
+  /^(?:(?:19|20)\d\d年(?:末|底)?)?(?:法定|原有?|现行|基期|基准|基数|现状|改革前|压减前|存栏|存量|现有)|^(?:19|20)\d\d年(?:末|底)(?!.*(?:目标|计划|任务|完成))|^(?:国家|省|国家\(省\)|国家\/省|省定|部颁|评估|达标)标准值?$/;
 
 /** A column of problems found (问题描述, 存在问题) or of bands a row falls in (收入档次, 等次):
  * what its cells say is neither a goal nor a result. */

@@ -264,6 +264,7 @@ const PLACE_PROFILE =
 
 const DOC_PARTS =
   /^\s{0,2}(?:《[^》\n]{1,30}》|本(?:规划|方案|纲要|计划|意见))(?:共|主要|还|分别)?(?:围绕|设置|设定|设立|包括|包含|涵盖|分为|列出|提出(?=[^。]{0,40}?\d+\s{0,2}[项个条类大]\s{0,2}(?:主要|重点|核心|具体|策略)?(?:目标|指标|任务|措施|举措|工程|项目)))/;
+const FINE = /(?:处以?|并处|可处)[^,;。]{0,30}罚款/;
 const INDICATOR_LEVEL_AFTER = /^\s{0,2}(?:个|项)?\s{0,2}(?:[一二三四]级|定量|定性)指标/;
 const INDICATOR_LEVEL_BEFORE = /(?:[一二三四]级|定量|定性)指标(?:共|有)?\s{0,2}$/;
 const SCOPE_COUNT = /纳入(?:本次)?(?:监测|评估|考核|统计)(?:范围)?的[^,;。]{0,12}共\s{0,2}$/;
@@ -466,6 +467,8 @@ function isAmount(
   // 《规划》共设置主要指标16项, 围绕8个领域提出76项主要目标: a sentence that tells what the
   // document itself holds counts its parts; 纳入监测的指标共62项 counts what a review covers.
   const sentenceHead = norm.slice(sentence.start, Math.min(r.start, sentence.start + 120));
+  // 并处3万元以上10万元以下罚款, 可以处五百元以上二千元以下的罚款: the range of a penalty.
+  if (FINE.test(norm.slice(clauseStart, Math.min(norm.length, r.end + 24)))) return false;
   // 设置…4个一级指标、14个二级指标, 其中定量指标46个: the make-up of an indicator system.
   if (
     INDICATOR_LEVEL_AFTER.test(norm.slice(r.end, r.end + 8)) ||

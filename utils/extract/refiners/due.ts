@@ -20,7 +20,11 @@ const TIME_NOTE = /\((?:[^()]{0,60}?[;,]\s*)?(?:完成|办结)?(?:时限|时间)
 /** 实现2025年底前排查出的四、五类危桥动态清零: a time phrase inside its object's modifier (after a
  * verb, before the 的 that closes it) dates the object, not the item. */
 export function attributive(doc: Doc, t: { start: number; end: number }): boolean {
-  if (!/^[\u4e00-\u9fff]{1,6}的/.test(doc.norm.slice(t.end, t.end + 8))) return false;
+  // (对2000年以前建成、未配建充电设施…的老旧小区: the modifier may run over a list.)
+  // (对…前…购买新建商品住房的,按…给予补贴: a condition closed by 的, is no modifier.)
+  if (!/^[^,;。:!?\n]{1,30}?的(?=[\u4e00-\u9fff\d])/.test(doc.norm.slice(t.end, t.end + 33))) {
+    return false;
+  }
   return /(?:实现|对|将|把|完成)\s{0,2}$/.test(doc.norm.slice(Math.max(0, t.start - 4), t.start));
 }
 

@@ -241,7 +241,8 @@ function paragraphYear(doc: Doc, pos: number): number | undefined {
   for (let i = firstAtOrAfter(doc.times, from); i < doc.times.length; i++) {
     const t = doc.times[i];
     if (!t || t.start >= pos) break;
-    const due = t.absolute ? t.due(undefined) : undefined;
+    // (对2000年以前建成…的老旧小区: a year inside the object's modifier frames nothing.)
+    const due = t.absolute && !attributive(doc, t) ? t.due(undefined) : undefined;
     if (due) year = Number(due.slice(0, 4));
   }
   return year;
@@ -656,6 +657,26 @@ function planStock(doc: Doc, c: Candidate): boolean {
   );
 }
 
+/**
+ * 全县现有林地面积86.4万亩,森林覆盖率61.8%,共设立县级林长11名 in a plan: a sentence that opens on
+ * what the place has states its present in every clause without an aim of its own (no forward
+ * cue, time phrase or bound).
+ */
+function holdingTarget(doc: Doc, c: Candidate): boolean {
+  if (doc.titleMode !== 'plan' || c.source === 'deadline') return false;
+  const sentence = sentenceAt(doc.index, c.anchorStart);
+  const lead = skipLead(doc.norm, sentence.start, sentence.end);
+  if (!HOLDING_OPENING.test(doc.norm.slice(lead, lead + 16))) return false;
+  const clause = doc.norm.slice(c.clause.start, c.clause.end);
+  if (AIM_WORDS.test(clause) || lastIn(doc.cues.future, c.clause.start, c.clause.end) >= 0) {
+    return false;
+  }
+  const t = doc.times[firstAtOrAfter(doc.times, c.clause.start)];
+  return !(t && t.start < c.clause.end);
+}
+
+const AIM_WORDS = /不少于|不低于|不超过|以上|以内|达到|提高|提升|增加|新增|力争|确保|争取|实现/;
+
 const HOLDING_OPENING = /^(?:(?:目前|当前|现阶段)\s{0,2},?\s{0,2})?[^,;。]{0,6}?(?:共有|现有)/;
 const YEAR_END_AS_OF = /^截至\s{0,2}((?:19|20)\d\d)\s{0,2}年\s{0,2}(?:底|末|12月31日)\s{0,2},/;
 const HEADCOUNT = /(?:人数|人口|户数)\s{0,2}[为约]?\s{0,2}\d/;
@@ -736,6 +757,7 @@ export const kindRefiner: Refiner = {
       }
       if (reported) kind = 'achievement';
       if (kind === 'achievement' && (shortfall(doc, c) || planStock(doc, c))) continue;
+      if (kind === 'target' && holdingTarget(doc, c)) continue;
       // A cell under 法定时限 / 原时限 / 现状 is where a commitment starts from.
       const line = lineStartAt(doc.index, c.anchorStart);
       if (inBaseColumn(doc.tables, doc.lineTables, doc.index, line, c.anchorStart)) continue;

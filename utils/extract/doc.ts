@@ -58,8 +58,8 @@ const PRICE_OBSERVED =
 const PRICE_WORK =
   /开展|检查|巡查|查处|完成|报送|受理|办结|核定|投放|收储|拨付|让利|督促|提醒|储备|保供|供应|建成|采集|监测点|网点|确保|力争|控制在|保持在|目标/;
 
-/** True when `text` (a clause up to its figure, or a table item's metric) observes prices in a
- * price release: no goal and no result of the work (both annotators of such releases agree). */
+/** True when `text` (an item's clause, or a table item's metric) observes prices in a price
+ * release: no goal and no result of the work (both annotators of such releases agree). */
 export function observesPrice(doc: Doc, text: string): boolean {
   return doc.priceRelease === true && PRICE_OBSERVED.test(text) && !PRICE_WORK.test(text);
 }
@@ -81,8 +81,8 @@ const MEETING_AHEAD = /(?:推进|部署|动员|调度|誓师)(?:大)?会/;
 const MEETING_NEWS = /(?:召开|举行)[^,;。]{0,40}会(?:议)?$/;
 
 /** True when the title names the work (or how it went) of a part of a year that ended before
- * publication and
- * names no plan (2026年上半年…工作新闻发布会 published in July): the page reports that part. */
+ * publication, and no plan (2026年上半年…工作新闻发布会 published in July): the page reports that
+ * part. */
 function periodOver(title: string, published: string | undefined): boolean {
   const m = TITLE_PERIOD.exec(title);
   if (!m || !published) return false;
@@ -94,6 +94,7 @@ function periodOver(title: string, published: string | undefined): boolean {
   const q = quarter ? (DIGIT[quarter] ?? Number(quarter)) : 0;
   const month = m[2] ? 6 : q ? q * 3 : Number(m[5] ?? m[6]);
   if (!(month >= 1 && month <= 12)) return false;
+  // (The 31st of the part's last month, compared as text, is past every day of that month.)
   return `${m[1]}-${String(month).padStart(2, '0')}-31` < published;
 }
 

@@ -87,9 +87,9 @@ const YEAR_OPENING = /^(?:全年|年内|今年)/;
  */
 function yearAhead(doc: Doc, sentence: { start: number; end: number }, upTo: number): boolean {
   const start = skipLead(doc.norm, sentence.start, sentence.end);
+  if (!YEAR_OPENING.test(doc.norm.slice(start, start + 2)) || !doc.published) return false;
   const before = doc.norm.slice(start, upTo).split(/[,;]/);
   if (before.some((part) => /\d/.test(part) && !STRICT_BOUND.test(part))) return false;
-  if (!YEAR_OPENING.test(doc.norm.slice(start, start + 2)) || !doc.published) return false;
   const t = doc.times[firstAtOrAfter(doc.times, start)];
   if (!t || t.start !== start) return false;
   const due = dueOf(doc, t);

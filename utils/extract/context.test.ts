@@ -3411,3 +3411,39 @@ describe('round 24 rules (blind sets holdout132–135)', () => {
     expect(goals.map((g) => g.value)).toEqual([95.3, 91.6]);
   });
 });
+
+describe('round 25 rules (blind sets holdout136–139)', () => {
+  it('a report on a year already over reads as a report', () => {
+    const goals = items('本轮体检共采集国家基础指标57项,发放居民满意度调查问卷12,600份。', {
+      title: '某市2025年城市体检报告',
+      published: '2026-01-20',
+    });
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [57, 'achievement'],
+      [12600, 'achievement'],
+    ]);
+  });
+
+  it('a scoring rule’s deductions and a verdict’s criteria hold no items', () => {
+    expectNone('每年组织综合应急演练少于2次的扣3分。', {
+      title: '某县安全生产责任制考核办法',
+      published: '2026-01-10',
+    });
+    const report = {
+      title: '某镇2025年度农村户厕改造整村推进验收情况通报',
+      published: '2026-02-09',
+    };
+    expectNone(
+      '村级改厕完成率达到95%以上、入户抽查合格率不低于90%、档案资料齐全规范三项同时满足的为“通过”。',
+      report,
+    );
+    const goals = items(
+      '一、基本情况\n全年共召开改厕工作推进会4次,举办改厕工匠技能培训班3期。',
+      report,
+    );
+    expect(goals.map((g) => [g.value, g.kind])).toEqual([
+      [4, 'achievement'],
+      [3, 'achievement'],
+    ]);
+  });
+});

@@ -98,6 +98,15 @@ function periodOver(title: string, published: string | undefined): boolean {
   return `${m[1]}-${String(month).padStart(2, '0')}-31` < published;
 }
 
+// 岷州市2025年城市体检报告 published in 2026: a report on a year already over.
+const YEAR_REPORT = /((?:19|20)\d\d)\s*年(?:度)?[^,;。]{0,30}报告$/;
+
+/** True when the title is a report (…报告) on a year before the year of publication. */
+function yearReport(title: string, publishedYear: string | undefined): boolean {
+  const m = YEAR_REPORT.exec(title);
+  return m !== null && publishedYear !== undefined && Number(m[1]) < Number(publishedYear);
+}
+
 /** Builds the parsing context for `text`. */
 export function createDoc(text: string, context: ExtractContext, options: ExtractOptions): Doc {
   const norm = normalize(text);
@@ -112,7 +121,9 @@ export function createDoc(text: string, context: ExtractContext, options: Extrac
     : undefined;
   const titleMode =
     modeOf(title.replace(/\([^)]*\)\s*$/, '')) ??
-    (periodOver(title, published) || MEETING_NEWS.test(title) ? 'report' : undefined);
+    (periodOver(title, published) || MEETING_NEWS.test(title) || yearReport(title, date?.[1])
+      ? 'report'
+      : undefined);
   const index = indexText(norm);
   const cells = textCells(norm, index);
   const opensClause = (pos: number): boolean => {

@@ -584,6 +584,11 @@ function metricUnit(norm: string, clauseStart: number, pos: number): string {
 /** Words of an assessment's scoring (分值, 计分, 加分, 扣2分). */
 const SCORING =
   /分值|计分|加分|扣分|满分|[千百]分制|[加扣减]\s{0,2}[\d.一二两三四五六七八九十]+\s{0,2}分/;
+/** A deduction or bonus (每缺1次扣2分, 少于2次的扣3分, 低于90%的不得分): every figure of its clause
+ * belongs to the rule. */
+const VERDICT =
+  /(?:的|者)\s{0,2}(?:即)?(?:为|评为|认定为|判定为)\s{0,2}[“"]?(?:通过|合格|达标|不合格|未通过|基本合格|优秀|良好)/;
+const DEDUCTION = /[加扣减]\s{0,2}[\d.一二两三四五六七八九十]+\s{0,2}分|不得分/;
 const BASE_FRAME = /为(?:基数|基准|基期|基础)/;
 /** The bound on a work's weight in an assessment, right before its figure (分值占比不低于). */
 const ASSESSMENT_WEIGHT =
@@ -611,9 +616,10 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   let end = r.end;
   // 每低于目标值1个百分点扣该项分值的5%, 累计最高不超过30分: a scoring rule, not a goal. The
   // weight a plan gives its work in an assessment (考核分值不低于5分) is a goal.
+  const ruleText = norm.slice(clause.start, clause.end);
   if (
-    (r.unit === '分' || r.unit === '%' || r.unit === '个百分点') &&
-    SCORING.test(norm.slice(clause.start, clause.end)) &&
+    (((r.unit === '分' || r.unit === '%' || r.unit === '个百分点') && SCORING.test(ruleText)) ||
+      DEDUCTION.test(ruleText)) &&
     !ASSESSMENT_WEIGHT.test(norm.slice(Math.max(clause.start, r.start - 20), r.start))
   ) {
     return null;
@@ -621,6 +627,9 @@ function toCandidate(doc: Doc, r: Reading): Candidate | null {
   // 打造15分钟便民生活圈: the minutes name the circle.
   if (r.unit === '分钟' && /^[\u4e00-\u9fff]{0,6}圈/.test(norm.slice(r.end, r.end + 8)))
     return null;
+  // 完成率达到95%以上、合格率不低于90%…三项同时满足的为“通过”: the criteria of a verdict.
+  const verdictSentence = sentenceAt(doc.index, r.start);
+  if (VERDICT.test(norm.slice(r.end, Math.min(verdictSentence.end, r.end + 80)))) return null;
   // 90分及以上为优秀, 75分至89分为良好: the grades of an assessment; 一式两份: copies of a paper.
   if (
     GRADE_AFTER.test(norm.slice(r.end, r.end + 12)) ||

@@ -513,6 +513,10 @@ function reportedInSetting(doc: Doc, c: Candidate): boolean {
     }
     const start = skipLead(doc.norm, sentence.start, sentence.end);
     if (SINCE_OPENING.test(doc.norm.slice(start, start + 42)) && WORK_VERB.test(near)) return true;
+    // 全年共召开改厕工作推进会4次,举办…培训班3期 in a report on the year: the year's work.
+    if (/^全年(?:共|累计)/.test(doc.norm.slice(start, start + 4)) && WORK_VERB.test(near)) {
+      return true;
+    }
   }
   // 全区31座小(2)型水库已全部完成除险加固: the work's verb after the count, marked done.
   const after = doc.norm.slice(c.anchorEnd, c.clause.end);

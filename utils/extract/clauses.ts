@@ -208,3 +208,18 @@ export function trimEnd(norm: string, start: number, end: number): number {
   if (norm[end - 1] === ')' && !norm.slice(start, end).includes('(')) end--;
   return end;
 }
+
+/** The last of `items` (sorted by start) that starts at or before `pos`: a binary search. */
+export function lastStartingBy<T extends { start: number }>(
+  items: readonly T[],
+  pos: number,
+): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid]?.start ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
+}

@@ -4,7 +4,7 @@
  * modes that the title and the publication date give.
  */
 import type { TextIndex } from './clauses';
-import { clauseAt, indexText, lineStartAt, sentenceAt, skipLead } from './clauses';
+import { clauseAt, indexText, lastStartingBy, lineStartAt, sentenceAt, skipLead } from './clauses';
 import type { CueIndex } from './cues';
 import { indexCues } from './cues';
 import type { TimePhrase } from './dates';
@@ -232,14 +232,7 @@ function seasonsOf(doc: Doc): Seasons {
  * title's (a binary search: a page may state many). */
 function seasonAt(doc: Doc, pos: number): Season | undefined {
   const { title, text } = seasonsOf(doc);
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((text[mid]?.start ?? 0) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = text[lo - 1];
+  const last = lastStartingBy(text, pos);
   return last && pos - last.start <= SEASON_REACH ? last : title;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Candidate, Parser, Refiner } from './candidate';
 import type { Doc } from './doc';
+import { lastStartingBy } from './clauses';
 import { createDoc, observesPrice } from './doc';
 import { goalId } from './id';
 import { findIndicatorTables } from './indicators';
@@ -85,19 +86,13 @@ export function extractGoals(
   }
 }
 
-/** The pipeline without the safety net; tests call it so that a bug is seen, not swallowed. */
-/** True when `pos` lies in one of `spans` (sorted by start, not overlapping): a binary search. */
+/** True when `pos` lies in one of `spans` (sorted by start, not overlapping). */
 function inSpans(spans: readonly { start: number; end: number }[], pos: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.start ?? 0) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo - 1];
+  const span = lastStartingBy(spans, pos);
   return span !== undefined && pos < span.end;
 }
+
+/** The pipeline without the safety net; tests call it so that a bug is seen, not swallowed. */
 
 export function runPipeline(
   text: string,

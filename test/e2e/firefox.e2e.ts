@@ -39,9 +39,12 @@ describe('the Firefox build in Firefox', () => {
   it('paints the gold quotes of a corpus page with their kinds', async () => {
     const page = await open('zj-2021-goals');
     const gold = readGold('zj-2021-goals');
-    const coverage = await quoteCoverage(asPage(page), gold);
-    const covered = coverage.filter((c) => c.found && c.sameKind >= 0.9).length;
-    expect(covered / gold.length).toBeGreaterThanOrEqual(0.9);
+    // The screen is painted first and the whole page after: the share is polled until it holds.
+    const share = async () => {
+      const coverage = await quoteCoverage(asPage(page), gold);
+      return coverage.filter((c) => c.found && c.sameKind >= 0.9).length / gold.length;
+    };
+    await expect.poll(share, { timeout: 15_000 }).toBeGreaterThanOrEqual(0.9);
     const sizes = await highlightSizes(asPage(page));
     expect(sizes['pgr-target']).toBeGreaterThan(10);
     await page.close();

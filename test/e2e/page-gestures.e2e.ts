@@ -42,8 +42,8 @@ describe('keyboard shortcuts and the context menu on a real display', () => {
       page = await env.context.newPage();
       await page.goto(env.url('www.zj.gov.cn', '/corpus/zj-2021-goals.html'));
       await waitForPaint(page);
-      // The whole page is painted after its screen: wait for the whole page's extraction.
-      await page.waitForFunction(() => performance.getEntriesByName('pgr:extracted').length > 0);
+      // The whole page is painted after its screen: wait until the page was reported.
+      await page.waitForFunction(() => performance.getEntriesByName('pgr:reported').length > 0);
       const state = await sendToPage(env, page, 'page:get-state', {});
       ordered = [...state.goals].sort((a, b) => a.start - b.start);
       await page.bringToFront();

@@ -741,6 +741,7 @@ export const kindRefiner: Refiner = {
       if (c.source === 'deadline' && heading?.mode === 'plan' && c.end <= heading.end) continue;
       // 本周粳米零售均价为3.12元/斤,环比持平 in a price release: an observation of the market.
       if (
+        doc.priceRelease &&
         c.source !== 'deadline' &&
         observesPrice(doc, doc.norm.slice(c.clause.start, c.clause.end))
       ) {
